@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// One library target per stage of the data flow (see README "Architecture"):
+// Load → Decode (with Schema) → Markdown → Assemble → Render → Emit, driven by Pipeline.
+let package = Package(
+  name: "Kirameki",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "kirameki", targets: ["kirameki"]),
+    .library(name: "Pipeline", targets: ["Pipeline"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CCmarkGFM",
+      pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+    ),
+    .target(name: "CAtomicSwap"),
+    .target(name: "Diagnostics"),
+    .target(name: "Schema", dependencies: ["Diagnostics"]),
+    .target(name: "Load", dependencies: ["Diagnostics", "Schema", "Yams"]),
+    .target(name: "Decode", dependencies: ["Diagnostics", "Schema", "Load", "Yams"]),
+    .target(name: "Markdown", dependencies: ["CCmarkGFM", "Diagnostics", "Schema"]),
+    .target(name: "Assemble", dependencies: ["Diagnostics", "Schema", "Decode", "Markdown"]),
+    .target(
+      name: "Render",
+      dependencies: [
+        "Diagnostics", "Schema", "Decode", "Markdown", "Assemble", "Load",
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    .target(name: "Emit", dependencies: ["CAtomicSwap", "Render"]),
+    .target(
+      name: "Pipeline",
+      dependencies: ["Diagnostics", "Schema", "Load", "Decode", "Markdown", "Assemble", "Render", "Emit"]
+    ),
+    .target(
+      name: "KiramekiCLI",
+      dependencies: ["Pipeline", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    .executableTarget(name: "kirameki", dependencies: ["KiramekiCLI"]),
+    .testTarget(name: "LoadTests", dependencies: ["Load", "Diagnostics"]),
+    .testTarget(name: "DecodeTests", dependencies: ["Decode", "Load", "Schema", "Diagnostics"]),
+    .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Schema"]),
+    .testTarget(name: "AssembleTests", dependencies: ["Assemble", "Decode", "Markdown", "Load", "Schema"]),
+    .testTarget(name: "RenderTests", dependencies: ["Render", "Assemble", "Decode", "Markdown", "Load", "Schema"]),
+    .testTarget(name: "EmitTests", dependencies: ["Emit", "Render"]),
+    .testTarget(
+      name: "PipelineTests",
+      dependencies: ["Pipeline", "Diagnostics", "Schema", "Render", "Load", "Emit"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

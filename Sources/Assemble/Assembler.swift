@@ -1,0 +1,145 @@
+import Decode
+import Diagnostics
+import Foundation
+import Load
+import Markdown
+import Schema
+
+/// The assembling stage: groups rendered entries into the site's sections, translations,
+/// taxonomy terms and home-page selections. A pure function of its input.
+public enum Assembler {
+  public static func assemble(
+    _ rendered: [(Entry, Document)], config: SiteConfig, now: DateTime, staticFiles: [String] = []
+  ) -> (Site, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    var pages: [Page] = []
+    var seen: [String: String] = [:]
+    for (entry, document) in rendered.sorted(by: { ($0.0.type.section, $0.0.id, $0.0.language) < ($1.0.type.section, $1.0.id, $1.0.language) }) {
+      let url = Page.url(section: entry.type.section, id: entry.id, language: entry.language)
+      if let other = seen[url] {
+        diagnostics.append(
+          .error(at: .file(entry.path), "'\(entry.path)' and '\(other)' are the same entry in the same language",
+            hint: "keep one of them, or rename one to a different id"))
+        continue
+      }
+      seen[url] = entry.path
+      pages.append(Page(entry: entry, document: document, url: url))
+    }
+
+    // Translations: every language version of an entry knows the others.
+    var versions: [String: [Int]] = [:]
+    for (index, page) in pages.enumerated() {
+      versions["\(page.entry.type.section)/\(page.entry.id)", default: []].append(index)
+    }
+    for indices in versions.values {
+      for index in indices {
+        for other in indices where other != index {
+          pages[index].translations[pages[other].entry.language] = pages[other].url
+        }
+      }
+    }
+    let primary = versions.values.compactMap { indices in
+      indices.min { pages[$0].entry.language < pages[$1].entry.language }
+    }.sorted()
+
+    var sections: [Site.SectionIndex] = []
+    for type in ContentTypes.all {
+      let items = primary.filter { pages[$0].entry.type == type }
+      sections.append(Site.SectionIndex(type: type, items: order(items, in: pages, type: type, now: now)))
+    }
+
+    let taxonomies = Taxonomies.all.map { taxonomy in
+      Site.TaxonomyIndex(taxonomy: taxonomy, terms: terms(of: taxonomy, pages: pages, primary: primary))
+    }
+
+    let seminars = sections.first { $0.type == ContentTypes.seminar }?.items ?? []
+    let needs = sections.first { $0.type == ContentTypes.need }?.items ?? []
+    let news = sections.first { $0.type == ContentTypes.news }?.items ?? []
+    let guides = sections.first { $0.type == ContentTypes.guide }?.items ?? []
+    let home = Site.Home(
+      upcomingSeminars: Array(
+        seminars.filter { Timeline.seminarTiming(pages[$0].entry, now: now) != .past }.prefix(4)),
+      openNeeds: Array(needs.filter { Timeline.needStatus(pages[$0].entry, now: now) == "open" }.prefix(4)),
+      latestNews: Array(news.prefix(4)),
+      guides: Array(guides.prefix(6)))
+
+    let menu = (sections.first { $0.type == ContentTypes.page }?.items ?? []).filter { pages[$0].entry.bool("menu") }
+
+    for page in pages where page.entry.type == ContentTypes.guide {
+      if let reviewed = page.entry.date("last_reviewed"), Timeline.isStale(reviewed: reviewed, now: now) {
+        diagnostics.append(
+          .warning(
+            at: .file(page.entry.path), field: "last_reviewed",
+            "the facts of this guide were last checked on \(reviewed), more than a year ago",
+            hint: "check the guide against its sources and update 'last_reviewed'"))
+      }
+    }
+
+    let site = Site(
+      config: config, now: now, pages: pages, sections: sections, taxonomies: taxonomies, home: home, menu: menu,
+      staticFiles: staticFiles.sorted())
+    return (site, diagnostics)
+  }
+
+  static func order(_ items: [Int], in pages: [Page], type: ContentType, now: DateTime) -> [Int] {
+    if type == ContentTypes.seminar {
+      // Coming seminars first, soonest first; then past ones, latest first.
+      let start = { (index: Int) in pages[index].entry.datetime("start")?.epochSeconds ?? 0 }
+      let ahead = items.filter { Timeline.seminarTiming(pages[$0].entry, now: now) != .past }
+        .sorted { (start($0), pages[$0].entry.id) < (start($1), pages[$1].entry.id) }
+      let past = items.filter { Timeline.seminarTiming(pages[$0].entry, now: now) == .past }
+        .sorted { (start($0), pages[$1].entry.id) > (start($1), pages[$0].entry.id) }
+      return ahead + past
+    }
+    switch type.listOrder {
+    case .newestFirst:
+      return items.sorted {
+        let (a, b) = (pages[$0].entry, pages[$1].entry)
+        return a.date != b.date ? a.date > b.date : a.id < b.id
+      }
+    case .byOrder:
+      return items.sorted {
+        let (a, b) = (pages[$0].entry, pages[$1].entry)
+        return (a.int("order") ?? Int.max, a.title, a.id) < (b.int("order") ?? Int.max, b.title, b.id)
+      }
+    case .byTitle:
+      return items.sorted {
+        let (a, b) = (pages[$0].entry, pages[$1].entry)
+        let (ka, kb) = (sortKey(a), sortKey(b))
+        return ka != kb ? ka < kb : a.id < b.id
+      }
+    }
+  }
+
+  /// Glossary terms sort by their reading, so 周産期 files under し; other titles by their text.
+  static func sortKey(_ entry: Entry) -> String {
+    entry.string("reading") ?? entry.title
+  }
+
+  static func terms(of taxonomy: Taxonomy, pages: [Page], primary: [Int]) -> [Site.Term] {
+    var byValue: [String: [Int]] = [:]
+    for index in primary {
+      for value in pages[index].entry.strings(taxonomy.field) {
+        byValue[value, default: []].append(index)
+      }
+    }
+    let values: [String]
+    if let vocabulary = taxonomy.vocabulary {
+      values = vocabulary.allowedValues.filter { byValue[$0] != nil }
+    } else {
+      values = byValue.keys.sorted()
+    }
+    var usedSlugs = Set<String>()
+    return values.map { value in
+      var slug = TermSlug.slug(for: value)
+      while usedSlugs.contains(slug) { slug += "-x" }
+      usedSlugs.insert(slug)
+      let label = taxonomy.vocabulary?.value(value)?.label ?? Labels(ja: value, en: value, de: value)
+      let items = (byValue[value] ?? []).sorted {
+        let (a, b) = (pages[$0].entry, pages[$1].entry)
+        return a.date != b.date ? a.date > b.date : a.id < b.id
+      }
+      return Site.Term(value: value, slug: slug, label: label, items: items)
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import Pipeline
+import Schema
+
+/// `kirameki build`: exit 0 when the site was written, 1 when content has errors (the previous
+/// site is left as it was), 64 for a bad command line.
+struct BuildCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "build",
+    abstract: "Build content/ into site/ (replaced atomically; left untouched when there are errors)."
+  )
+
+  @Flag(help: "Include entries marked 'draft: true'.")
+  var drafts = false
+
+  @Option(help: "The moment to build for, ISO 8601 (2026-12-03T09:00:00+09:00 or 2026-12-03). Default: now.")
+  var now: String?
+
+  @Option(help: "Output folder. Default: site/ under the site root.")
+  var out: String?
+
+  @Option(help: "The site root, holding kirameki.yaml and content/. Default: the current folder.")
+  var root: String = "."
+
+  func run() throws {
+    let moment: DateTime
+    if let now {
+      guard let parsed = NowParser.parse(now) else {
+        throw ValidationError("--now '\(now)' is not ISO 8601; write 2026-12-03T09:00:00+09:00 or 2026-12-03")
+      }
+      moment = parsed
+    } else {
+      moment = DateTime(epochSeconds: Int(Date().timeIntervalSince1970), offsetSeconds: DateTime.jstOffset)
+    }
+    let options = BuildOptions(
+      root: root, output: out, includeDrafts: drafts, now: moment,
+      log: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) })
+    let result = Build.run(options)
+    if !result.diagnostics.isEmpty {
+      FileHandle.standardError.write(Data((DiagnosticFormatter.format(result.diagnostics) + "\n").utf8))
+    }
+    if result.diagnostics.hasErrors {
+      FileHandle.standardError.write(
+        Data("build failed: \(DiagnosticFormatter.summary(result.diagnostics)); the previous site was left as it was\n".utf8))
+      throw ExitCode(1)
+    }
+    print("Built \(result.pageCount) pages into \(options.output) (\(DiagnosticFormatter.summary(result.diagnostics)))")
+  }
+}
+
+enum NowParser {
+  /// A full date-time with offset, or a date taken as midnight in Japan.
+  static func parse(_ text: String) -> DateTime? {
+    if let moment = DateTime(iso: text) { return moment }
+    if let date = LocalDate(iso: text) {
+      return DateTime(date: date, hour: 0, minute: 0, offsetSeconds: DateTime.jstOffset)
+    }
+    return nil
+  }
+}

@@ -1,0 +1,38 @@
+/// Makes heading anchors that keep Japanese text and stay unique within a document:
+/// 「上市までの流れ」 → `上市までの流れ`, "ISO 13485 and QMS" → `iso-13485-and-qms`.
+public struct HeadingAnchors: Sendable {
+  private var used: Set<String> = []
+
+  public init() {}
+
+  public mutating func anchor(for text: String) -> String {
+    let base = Self.slug(text)
+    let stem = base.isEmpty ? "section" : base
+    var candidate = stem
+    var counter = 1
+    while used.contains(candidate) {
+      candidate = "\(stem)-\(counter)"
+      counter += 1
+    }
+    used.insert(candidate)
+    return candidate
+  }
+
+  /// Lowercases ASCII letters, turns spaces into hyphens and drops punctuation; letters and
+  /// digits of every script are kept.
+  static func slug(_ text: String) -> String {
+    var out = ""
+    var pendingHyphen = false
+    for scalar in text.unicodeScalars {
+      let props = scalar.properties
+      if props.isAlphabetic || props.numericType != nil || scalar == "_" {
+        if pendingHyphen && !out.isEmpty { out.append("-") }
+        pendingHyphen = false
+        out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+      } else if scalar == "-" || props.isWhitespace || scalar == "\u{3000}" || scalar == "・" {
+        pendingHyphen = true
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,65 @@
+import CCmarkGFM
+import Foundation
+import Schema
+
+
+/// The Markdown stage: the only place that talks to cmark-gfm. Parses GFM (tables,
+/// strikethrough, autolinks, task lists, tag filter, footnotes), drops soft breaks between
+/// Japanese characters, gives headings unique anchors and renders HTML. Raw HTML is never
+/// passed through.
+public enum MarkdownRenderer {
+  static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+
+  /// cmark-gfm 0.29.0.gfm.6 (Debian) keeps the inline special-character table in a process-wide
+  /// array that every `cmark_parser_finish` sets and clears for its extensions (fixed upstream
+  /// in cmark-gfm PR #176). Two inline parses at once then lose `~~strikethrough~~`, so the
+  /// inline phase runs one at a time; block parsing, tree edits and HTML rendering stay parallel.
+  private static let inlinePhase = NSLock()
+
+  public static func render(_ markdown: String, language: Language) -> Document {
+    cmark_gfm_core_extensions_ensure_registered()
+    let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
+    guard let parser = cmark_parser_new(options) else {
+      return Document(html: "", toc: [], plainText: "", excerpt: "", readingMinutes: 1, links: [])
+    }
+    defer { cmark_parser_free(parser) }
+    for name in extensionNames {
+      if let ext = cmark_find_syntax_extension(name) {
+        cmark_parser_attach_syntax_extension(parser, ext)
+      }
+    }
+    markdown.withCString { pointer in
+      cmark_parser_feed(parser, pointer, strlen(pointer))
+    }
+    let root = inlinePhase.withLock { cmark_parser_finish(parser) }
+    guard let root else {
+      return Document(html: "", toc: [], plainText: "", excerpt: "", readingMinutes: 1, links: [])
+    }
+    defer { cmark_node_free(root) }
+
+    if language == .ja {
+      SoftBreaks.dropBetweenWideCharacters(in: root)
+    }
+    let walk = TreeWalk.collect(root)
+    var anchors = HeadingAnchors()
+    let headings = walk.headings.map { Heading(level: $0.level, text: $0.text, anchor: anchors.anchor(for: $0.text)) }
+
+    let html = renderHTML(root, parser: parser, options: options)
+    let anchored = HeadingIDs.insert(headings, into: html)
+    let plain = walk.plainText
+    return Document(
+      html: anchored,
+      toc: headings.filter { $0.level == 2 || $0.level == 3 },
+      plainText: plain,
+      excerpt: TextMetrics.excerpt(walk.leadText.isEmpty ? walk.paragraphText : walk.leadText, language: language),
+      readingMinutes: TextMetrics.readingMinutes(plain),
+      links: walk.links)
+  }
+
+  private static func renderHTML(_ root: OpaquePointer, parser: OpaquePointer, options: Int32) -> String {
+    // The extension list must be passed, or tagfilter is silently skipped.
+    guard let cString = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+    defer { free(cString) }
+    return String(cString: cString)
+  }
+}

@@ -1,0 +1,224 @@
+import Assemble
+import Decode
+import Markdown
+import Schema
+
+extension Renderer {
+  func homeView() -> (String, String, [String: Any]) {
+    let language = Language.default
+    var context = layout(
+      title: nil, url: "/", language: language, description: site.config.tagline[language], crumbs: [],
+      currentSection: nil)
+    func block(_ heading: Labels, _ items: [Int], _ type: ContentType) -> [String: Any] {
+      [
+        "heading": heading[language], "url": sectionURL(type), "see_all": UIStrings.seeAll[language],
+        "items": items.map { card($0, language: language) }, "empty": items.isEmpty,
+        "empty_text": UIStrings.noneYet[language],
+      ]
+    }
+    context["blocks"] = [
+      block(UIStrings.upcomingSeminars, site.home.upcomingSeminars, ContentTypes.seminar),
+      block(UIStrings.openNeeds, site.home.openNeeds, ContentTypes.need),
+      block(UIStrings.latestNews, site.home.latestNews, ContentTypes.news),
+      block(UIStrings.guides, site.home.guides, ContentTypes.guide),
+    ]
+    context["sections_label"] = UIStrings.sections[language]
+    context["is_home"] = true
+    return ("home", "/", context)
+  }
+
+  func entryView(_ index: Int) -> (String, String, [String: Any]) {
+    let page = site.pages[index]
+    let entry = page.entry
+    let language = entry.language
+    var context = layout(
+      title: entry.title, url: page.url, language: language, description: page.summary,
+      crumbs: [(entry.type.sectionLabel[language], sectionURL(entry.type)), (entry.title, page.url)],
+      currentSection: entry.type.section, alternates: page.translations)
+    context["entry"] = entryContext(page, language: language)
+    return ("entry", page.url, context)
+  }
+
+  func entryContext(_ page: Page, language: Language) -> [String: Any] {
+    let entry = page.entry
+    var context: [String: Any] = [
+      "title": entry.title,
+      "type": entry.type.name,
+      "type_label": entry.type.label[language],
+      "published_label": UIStrings.published[language],
+      "published": DateFormatting.date(entry.date, language),
+      "published_iso": entry.date.description,
+      "reading_time": UIStrings.fill(UIStrings.readingTime, language, ["n": String(page.document.readingMinutes)]),
+      "badges": Badges.badges(for: entry, now: site.now, language: language),
+      "facts": Facts.list(for: entry, language: language),
+      "body": page.document.html,
+      "summary": page.summary,
+    ]
+    context["has_badges"] = !(context["badges"] as? [[String: Any]] ?? []).isEmpty
+    if let updated = entry.date("updated") {
+      context["updated_label"] = UIStrings.updated[language]
+      context["updated"] = DateFormatting.date(updated, language)
+      context["updated_iso"] = updated.description
+    }
+    if !(context["facts"] as? [[String: Any]] ?? []).isEmpty { context["has_facts"] = true }
+    let toc = page.document.toc
+    if entry.type == ContentTypes.guide || toc.count >= 3 {
+      if !toc.isEmpty {
+        context["toc"] = [
+          "label": UIStrings.contents[language],
+          "items": nestedTOC(toc),
+        ]
+      }
+    }
+    var groups: [[String: Any]] = []
+    for taxonomy in Taxonomies.all {
+      let values = entry.strings(taxonomy.field)
+      guard !values.isEmpty else { continue }
+      let terms: [[String: Any]] = values.compactMap { value in
+        guard let slug = termSlugs[taxonomy.field]?[value] else { return nil }
+        let label = taxonomy.vocabulary?.label(value, in: language) ?? value
+        return ["label": label, "url": termURL(taxonomy, slug: slug)]
+      }
+      groups.append(["label": taxonomy.label[language], "terms": terms])
+    }
+    if !groups.isEmpty {
+      context["taxonomies"] = groups
+      context["taxonomies_label"] = UIStrings.classifications[language]
+    }
+    if entry.isExample { context["example_notice"] = UIStrings.exampleNotice[language] }
+    if entry.draft { context["draft_notice"] = UIStrings.draftNotice[language] }
+    if entry.type == ContentTypes.guide {
+      var guide: [String: Any] = [
+        "sources_label": UIStrings.sources[language],
+        "sources": entry.objects("sources").map { source -> [String: Any] in
+          var item: [String: Any] = ["title": source["title"]?.string ?? "", "url": source["url"]?.string ?? ""]
+          if let publisher = source["publisher"]?.string { item["publisher"] = publisher }
+          return item
+        },
+        "disclaimer": UIStrings.notLegalAdvice[language],
+      ]
+      if let reviewed = entry.date("last_reviewed") {
+        guide["reviewed_label"] = UIStrings.lastReviewed[language]
+        guide["reviewed"] = DateFormatting.date(reviewed, language)
+        guide["reviewed_iso"] = reviewed.description
+        if Timeline.isStale(reviewed: reviewed, now: site.now) {
+          guide["stale_notice"] = UIStrings.staleNotice[language]
+        }
+      }
+      context["guide"] = guide
+    }
+    if !page.translations.isEmpty {
+      context["translations_label"] = UIStrings.translations[language]
+      context["translations"] = page.translations.keys.sorted().compactMap { code -> [String: Any]? in
+        guard let url = page.translations[code] else { return nil }
+        return ["lang": code.rawValue, "name": code.endonym, "url": url]
+      }
+    }
+    return context
+  }
+
+  func sectionView(_ index: Int, page number: Int) -> (String, String, [String: Any]) {
+    let section = site.sections[index]
+    let language = Language.default
+    let url = sectionURL(section.type, page: number)
+    let label = section.type.sectionLabel[language]
+    let title = number > 1 ? "\(label)（\(UIStrings.fill(UIStrings.page, language, ["n": String(number)]))）" : label
+    var context = layout(
+      title: title, url: url, language: language, description: label, crumbs: [(label, sectionURL(section.type))],
+      currentSection: section.type.section)
+    let slice = pageSlice(section.items, page: number)
+    context["heading"] = label
+    context["items"] = slice.map { card($0, language: language) }
+    context["empty"] = slice.isEmpty
+    context["empty_text"] = UIStrings.noneYet[language]
+    context["count"] = UIStrings.fill(UIStrings.count, language, ["n": String(section.items.count)])
+    if let pagination = pagination(current: number, total: pageCount(section.items.count), language: language, url: { sectionURL(section.type, page: $0) }) {
+      context["pagination"] = pagination
+    }
+    return ("list", url, context)
+  }
+
+  func taxonomyView(_ index: Int) -> (String, String, [String: Any]) {
+    let taxonomy = site.taxonomies[index]
+    let language = Language.default
+    let url = "/\(taxonomy.taxonomy.segment)/"
+    let label = taxonomy.taxonomy.label[language]
+    var context = layout(
+      title: label, url: url, language: language, description: UIStrings.fill(UIStrings.allTerms, language, ["name": label]),
+      crumbs: [(label, url)], currentSection: nil)
+    context["heading"] = label
+    context["terms"] = taxonomy.terms.map {
+      ["label": $0.label[language], "url": termURL(taxonomy.taxonomy, slug: $0.slug),
+       "count": UIStrings.fill(UIStrings.count, language, ["n": String($0.items.count)])]
+    }
+    return ("taxonomy", url, context)
+  }
+
+  func termView(_ taxonomyIndex: Int, _ termIndex: Int, page number: Int) -> (String, String, [String: Any]) {
+    let taxonomy = site.taxonomies[taxonomyIndex]
+    let term = taxonomy.terms[termIndex]
+    let language = Language.default
+    let url = termURL(taxonomy.taxonomy, slug: term.slug, page: number)
+    let heading = UIStrings.fill(UIStrings.entriesFor, language, ["name": taxonomy.taxonomy.label[language], "term": term.label[language]])
+    let title = number > 1 ? "\(heading)（\(UIStrings.fill(UIStrings.page, language, ["n": String(number)]))）" : heading
+    var context = layout(
+      title: title, url: url, language: language, description: heading,
+      crumbs: [(taxonomy.taxonomy.label[language], "/\(taxonomy.taxonomy.segment)/"), (term.label[language], termURL(taxonomy.taxonomy, slug: term.slug))],
+      currentSection: nil)
+    let slice = pageSlice(term.items, page: number)
+    context["heading"] = heading
+    context["items"] = slice.map { card($0, language: language) }
+    context["count"] = UIStrings.fill(UIStrings.count, language, ["n": String(term.items.count)])
+    if let pagination = pagination(current: number, total: pageCount(term.items.count), language: language, url: { termURL(taxonomy.taxonomy, slug: term.slug, page: $0) }) {
+      context["pagination"] = pagination
+    }
+    return ("list", url, context)
+  }
+
+  func notFoundView() -> (String, String, [String: Any]) {
+    let language = Language.default
+    var context = layout(
+      title: UIStrings.notFoundTitle[language], url: "/404.html", language: language,
+      description: UIStrings.notFoundText[language], crumbs: [], currentSection: nil)
+    context["heading"] = UIStrings.notFoundTitle[language]
+    context["text"] = UIStrings.notFoundText[language]
+    context["sections"] = site.sections.filter { !$0.items.isEmpty }.map {
+      ["label": $0.type.sectionLabel[language], "url": sectionURL($0.type)]
+    }
+    return ("404", "/404.html", context)
+  }
+
+  /// Level-3 headings nest under the level-2 heading before them.
+  func nestedTOC(_ headings: [Heading]) -> [[String: Any]] {
+    var items: [[String: Any]] = []
+    var children: [[String: Any]] = []
+    func flush() {
+      guard !children.isEmpty else { return }
+      if var last = items.popLast() {
+        last["children"] = children
+        last["has_children"] = true
+        items.append(last)
+      } else {
+        items += children
+      }
+      children = []
+    }
+    for heading in headings {
+      let item: [String: Any] = ["text": heading.text, "anchor": heading.anchor]
+      if heading.level > 2 {
+        children.append(item)
+      } else {
+        flush()
+        items.append(item)
+      }
+    }
+    flush()
+    return items
+  }
+
+  func pageSlice(_ items: [Int], page: Int) -> ArraySlice<Int> {
+    let size = site.config.pageSize
+    let start = min(items.count, (page - 1) * size)
+    return items[start..<min(items.count, start + size)]
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Schema
+
+/// Interface texts in the hub's languages.
+enum UIStrings {
+  static let home = Labels(ja: "ホーム", en: "Home", de: "Startseite")
+  static let motto = Labels(
+    ja: "きらめく技術で医療の未来へ", en: "Brilliant technology for the future of medicine",
+    de: "Glänzende Technik für die Medizin von morgen")
+  static let upcomingSeminars = Labels(ja: "これからのセミナー", en: "Upcoming seminars", de: "Kommende Seminare")
+  static let openNeeds = Labels(ja: "募集中のニーズ・シーズ", en: "Open needs and seeds", de: "Offene Bedarfe und Angebote")
+  static let latestNews = Labels(ja: "バイエルン交流の最新ニュース", en: "Latest Bavaria exchange news", de: "Neues aus dem Bayern-Austausch")
+  static let guides = Labels(ja: "規制・許認可ガイド", en: "Regulatory guides", de: "Regulatorische Leitfäden")
+  static let seeAll = Labels(ja: "すべて見る", en: "See all", de: "Alle ansehen")
+  static let noneYet = Labels(ja: "現在、掲載はありません。", en: "Nothing here at the moment.", de: "Derzeit keine Einträge.")
+  static let contents = Labels(ja: "目次", en: "Contents", de: "Inhalt")
+  static let published = Labels(ja: "掲載日", en: "Published", de: "Veröffentlicht")
+  static let updated = Labels(ja: "更新日", en: "Updated", de: "Aktualisiert")
+  static let readingTime = Labels(ja: "読了目安 約{n}分", en: "About {n} min read", de: "Etwa {n} Min. Lesezeit")
+  static let page = Labels(ja: "{n}ページ目", en: "Page {n}", de: "Seite {n}")
+  static let previous = Labels(ja: "前へ", en: "Previous", de: "Zurück")
+  static let next = Labels(ja: "次へ", en: "Next", de: "Weiter")
+  static let pagination = Labels(ja: "ページ送り", en: "Pagination", de: "Seitennavigation")
+  static let breadcrumb = Labels(ja: "現在地", en: "Breadcrumb", de: "Brotkrumen")
+  static let mainMenu = Labels(ja: "メインメニュー", en: "Main menu", de: "Hauptmenü")
+  static let skipToContent = Labels(ja: "本文へ移動", en: "Skip to content", de: "Zum Inhalt springen")
+  static let exampleNotice = Labels(
+    ja: "これは掲載イメージを示す架空の例です。実在の企業・医療機関・人物とは関係ありません。",
+    en: "This is a fictional example showing how entries look. It describes no real company, hospital or person.",
+    de: "Dies ist ein fiktives Beispiel. Es beschreibt kein reales Unternehmen, keine Klinik und keine Person.")
+  static let draftNotice = Labels(ja: "下書き（公開されていません）", en: "Draft (not published)", de: "Entwurf (nicht veröffentlicht)")
+  static let sources = Labels(ja: "出典", en: "Sources", de: "Quellen")
+  static let lastReviewed = Labels(ja: "内容確認日", en: "Facts last checked", de: "Zuletzt geprüft")
+  static let staleNotice = Labels(
+    ja: "この内容は確認から1年以上たっています。最新の情報は出典でご確認ください。",
+    en: "These facts were last checked more than a year ago. Please confirm them with the sources.",
+    de: "Diese Angaben wurden vor über einem Jahr zuletzt geprüft. Bitte prüfen Sie die Quellen.")
+  static let notLegalAdvice = Labels(
+    ja: "このガイドは一般的な情報であり、法的助言ではありません。個別の製品の扱いは、PMDA・都道府県・登録認証機関などにご確認ください。",
+    en: "This guide is general information, not legal advice. Ask PMDA, your prefecture or a certification body about a specific product.",
+    de: "Dieser Leitfaden ist eine allgemeine Information und keine Rechtsberatung.")
+  static let translations = Labels(ja: "この記事の他の言語", en: "This entry in other languages", de: "Dieser Beitrag in anderen Sprachen")
+  static let languageSwitch = Labels(ja: "言語", en: "Language", de: "Sprache")
+  static let allTerms = Labels(ja: "{name}の一覧", en: "All {name}", de: "Alle {name}")
+  static let entriesFor = Labels(ja: "{name}：{term}", en: "{name}: {term}", de: "{name}: {term}")
+  static let count = Labels(ja: "{n}件", en: "{n} entries", de: "{n} Einträge")
+  static let classifications = Labels(ja: "分類", en: "Classification", de: "Einordnung")
+  static let notFoundTitle = Labels(ja: "ページが見つかりません", en: "Page not found", de: "Seite nicht gefunden")
+  static let notFoundText = Labels(
+    ja: "お探しのページは移動したか、削除された可能性があります。下のメニューからお探しください。",
+    en: "The page may have moved or been removed. Try the sections below.",
+    de: "Die Seite wurde verschoben oder entfernt. Versuchen Sie die Bereiche unten.")
+  static let sections = Labels(ja: "コンテンツ", en: "Sections", de: "Bereiche")
+  static let timingUpcoming = Labels(ja: "開催予定", en: "Upcoming", de: "Bevorstehend")
+  static let timingOngoing = Labels(ja: "開催中", en: "Happening now", de: "Läuft gerade")
+  static let timingPast = Labels(ja: "終了", en: "Past", de: "Vergangen")
+  static let registrationOpen = Labels(ja: "申込受付中", en: "Registration open", de: "Anmeldung offen")
+  static let registrationClosingSoon = Labels(ja: "まもなく締切", en: "Closing soon", de: "Anmeldung endet bald")
+  static let registrationClosed = Labels(ja: "申込受付終了", en: "Registration closed", de: "Anmeldung geschlossen")
+  static let example = Labels(ja: "掲載例", en: "Example", de: "Beispiel")
+  static let yes = Labels(ja: "あり", en: "Yes", de: "Ja")
+  static let no = Labels(ja: "なし", en: "No", de: "Nein")
+  static let comingUp = Labels(ja: "開催予定・開催中", en: "Coming up", de: "Demnächst")
+  static let pastSeminars = Labels(ja: "終了したセミナー", en: "Past seminars", de: "Vergangene Seminare")
+  static let footerNote = Labels(
+    ja: "さいたま医療ものづくり都市構想のコミュニティハブ。掲載内容の誤りは相談窓口までお知らせください。",
+    en: "Community hub of the Saitama medical-monozukuri initiative.",
+    de: "Community-Hub der Initiative für Medizintechnik-Fertigung in Saitama.")
+
+  static func fill(_ template: Labels, _ language: Language, _ values: [String: String]) -> String {
+    var text = template[language]
+    for (key, value) in values {
+      text = text.replacingOccurrences(of: "{\(key)}", with: value)
+    }
+    return text
+  }
+}
+

@@ -1,0 +1,3 @@
+import KiramekiCLI
+
+Kirameki.main()
