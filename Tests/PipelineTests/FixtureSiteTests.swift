@@ -1,0 +1,58 @@
+import Diagnostics
+import Foundation
+import Pipeline
+import Testing
+
+/// Builds `Tests/Fixtures/sites/<case>` and compares every output file with `expected/`.
+/// Run with KIRAMEKI_UPDATE_FIXTURES=1 to rewrite the expected files on purpose.
+@Suite struct FixtureSiteTests {
+  @Test func basicSiteMatchesExpectedOutputFileByFile() throws {
+    let root = Paths.fixtures + "/sites/basic"
+    let expectedFolder = root + "/expected"
+    let result = Build.render(options(root: root))
+    #expect(!result.diagnostics.hasErrors, "\(DiagnosticFormatter.format(result.diagnostics))")
+    var actual: [String: Data] = [:]
+    for file in result.files { actual[file.path] = try file.bytes(root: root) }
+
+    if ProcessInfo.processInfo.environment["KIRAMEKI_UPDATE_FIXTURES"] == "1" {
+      try? FileManager.default.removeItem(atPath: expectedFolder)
+      for (path, data) in actual {
+        let url = URL(fileURLWithPath: expectedFolder + "/" + path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+      }
+    }
+    let expected = try readTree(expectedFolder)
+    #expect(!expected.isEmpty, "no expected output; run KIRAMEKI_UPDATE_FIXTURES=1 swift test")
+    #expect(Set(actual.keys).subtracting(expected.keys).sorted() == [], "files built but not expected")
+    #expect(Set(expected.keys).subtracting(actual.keys).sorted() == [], "files expected but not built")
+    for (path, data) in expected.sorted(by: { $0.key < $1.key }) {
+      guard let built = actual[path] else { continue }
+      #expect(
+        built == data, "\(path) differs from expected:\n\(String(decoding: built, as: UTF8.self).prefix(3000))")
+    }
+  }
+
+  @Test func warningsOfTheBasicSite() {
+    let result = Build.render(options(root: Paths.fixtures + "/sites/basic"))
+    #expect(
+      DiagnosticFormatter.format(result.diagnostics)
+        == "content/guides/device-classes.ja.md: warning: the facts of this guide were last checked on 2025-06-30, more than a year ago\n  hint: check the guide against its sources and update 'last_reviewed'"
+    )
+  }
+
+  @Test func draftsAppearOnlyWithTheFlag() {
+    let root = Paths.fixtures + "/sites/basic"
+    let without = Build.render(options(root: root)).files.map(\.path)
+    let with = Build.render(options(root: root, drafts: true)).files.map(\.path)
+    #expect(!without.contains("needs/draft-need/index.html"))
+    #expect(with.contains("needs/draft-need/index.html"))
+  }
+
+  @Test func outputIsIdenticalAcrossBuilds() throws {
+    let root = Paths.fixtures + "/sites/basic"
+    let first = Build.render(options(root: root)).files
+    let second = Build.render(options(root: root)).files
+    #expect(first == second)
+  }
+}
