@@ -1,5 +1,9 @@
 import CAtomicSwap
 import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 import Render
 
 /// The emitting stage: writes the built site into a staging folder beside the output folder and
@@ -40,8 +44,10 @@ public enum SiteWriter {
     do {
       try manager.createDirectory(at: staging, withIntermediateDirectories: true)
       try write(files, root: root, into: staging)
-      try Data("kirameki build output; this folder is replaced on every build\n".utf8)
-        .write(to: staging.appendingPathComponent(marker))
+      try writeFile(
+        Data("kirameki build output; this folder is replaced on every build\n".utf8),
+        to: staging.appendingPathComponent(marker).path)
+      _ = kirameki_sync_filesystem(staging.path)
     } catch {
       try? manager.removeItem(at: staging)
       throw error
@@ -74,12 +80,31 @@ public enum SiteWriter {
       do {
         switch file.contents {
         case .data(let data):
-          try data.write(to: target)
+          try writeFile(data, to: target.path)
         case .copy(let source):
           try manager.copyItem(atPath: root + "/" + source, toPath: target.path)
         }
       } catch {
         throw Failure.io(file.path, error.localizedDescription)
+      }
+    }
+  }
+
+  /// Plain create-and-write. Foundation's `Data.write` fsyncs every file on Linux; the staged
+  /// folder is flushed once with `syncfs` before the swap instead.
+  static func writeFile(_ data: Data, to path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw Failure.io(path, String(cString: strerror(errno))) }
+    defer { close(descriptor) }
+    try data.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          throw Failure.io(path, String(cString: strerror(errno)))
+        }
+        offset += written
       }
     }
   }
