@@ -14,11 +14,14 @@ public enum Assembler {
     var diagnostics: [Diagnostic] = []
     var pages: [Page] = []
     var seen: [String: String] = [:]
-    for (entry, document) in rendered.sorted(by: { ($0.0.type.section, $0.0.id, $0.0.language) < ($1.0.type.section, $1.0.id, $1.0.language) }) {
+    for (entry, document) in rendered.sorted(by: {
+      ($0.0.type.section, $0.0.id, $0.0.language) < ($1.0.type.section, $1.0.id, $1.0.language)
+    }) {
       let url = Page.url(section: entry.type.section, id: entry.id, language: entry.language)
       if let other = seen[url] {
         diagnostics.append(
-          .error(at: .file(entry.path), "'\(entry.path)' and '\(other)' are the same entry in the same language",
+          .error(
+            at: .file(entry.path), "'\(entry.path)' and '\(other)' are the same entry in the same language",
             hint: "keep one of them, or rename one to a different id"))
         continue
       }

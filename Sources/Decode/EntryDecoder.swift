@@ -14,7 +14,9 @@ public enum EntryDecoder {
     let root: Node
     do {
       guard let node = try Yams.compose(yaml: source.frontMatter) else {
-        context.error(at: nil, "the front matter is empty", hint: "add at least " + type.fields.filter(\.required).map(\.name).joined(separator: ", "))
+        context.error(
+          at: nil, "the front matter is empty",
+          hint: "add at least " + type.fields.filter(\.required).map(\.name).joined(separator: ", "))
         return (nil, context.diagnostics)
       }
       root = node
@@ -61,7 +63,8 @@ public enum EntryDecoder {
       return source.location(line: line ?? 1, column: 0)
     }
 
-    mutating func error(at node: Node?, line: Int? = nil, field: String? = nil, _ message: String, hint: String? = nil) {
+    mutating func error(at node: Node?, line: Int? = nil, field: String? = nil, _ message: String, hint: String? = nil)
+    {
       diagnostics.append(.error(at: location(node, line: line), field: field, message, hint: hint))
     }
 

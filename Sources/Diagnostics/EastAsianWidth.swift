@@ -6,7 +6,7 @@ public enum EastAsianWidth {
     switch scalar.value {
     case 0x1100...0x115F,  // Hangul Jamo
       0x2E80...0x303E,  // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
-      0x3041...0x33FF,  // Hiragana, Katakana, Bopomofo, Hangul compatibility, Kanbun, CJK strokes, enclosed, compatibility
+      0x3041...0x33FF,  // Hiragana, Katakana, Bopomofo, Kanbun, CJK strokes, enclosed, compatibility
       0x3400...0x4DBF,  // CJK Extension A
       0x4E00...0x9FFF,  // CJK Unified Ideographs
       0xA000...0xA4CF,  // Yi

@@ -1,10 +1,10 @@
 import CAtomicSwap
 import Foundation
+import Render
 
 #if canImport(Glibc)
   import Glibc
 #endif
-import Render
 
 /// The emitting stage: writes the built site into a staging folder beside the output folder and
 /// swaps it in with one atomic rename, so the output is never half-written and a failed build

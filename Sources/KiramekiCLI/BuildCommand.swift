@@ -43,7 +43,9 @@ struct BuildCommand: ParsableCommand {
     }
     if result.diagnostics.hasErrors {
       FileHandle.standardError.write(
-        Data("build failed: \(DiagnosticFormatter.summary(result.diagnostics)); the previous site was left as it was\n".utf8))
+        Data(
+          "build failed: \(DiagnosticFormatter.summary(result.diagnostics)); the previous site was left as it was\n"
+            .utf8))
       throw ExitCode(1)
     }
     print("Built \(result.pageCount) pages into \(options.output) (\(DiagnosticFormatter.summary(result.diagnostics)))")

@@ -8,7 +8,9 @@ public enum ConfigLoader {
   public static func load(root: String, io: FileIO) -> (SiteConfig?, [Diagnostic]) {
     let path = SiteConfig.fileName
     guard io.exists(root + "/" + path) else {
-      return (nil, [.error(at: .file(path), "the site configuration is missing", hint: "create \(path) at the site root")])
+      return (
+        nil, [.error(at: .file(path), "the site configuration is missing", hint: "create \(path) at the site root")]
+      )
     }
     guard let data = try? io.read(root + "/" + path), let text = String(data: data, encoding: .utf8) else {
       return (nil, [.error(at: .file(path), "cannot read the site configuration as UTF-8")])
@@ -41,14 +43,19 @@ public enum ConfigLoader {
     let known = ["title", "tagline", "base_url", "languages", "page_size", "theme"]
     for (key, _) in mapping {
       guard let name = key.string, !known.contains(name) else { continue }
-      let hint = Suggestions.closest(to: name, in: known).map { "did you mean '\($0)'?" } ?? "known settings: " + known.joined(separator: ", ")
+      let hint =
+        Suggestions.closest(to: name, in: known).map { "did you mean '\($0)'?" } ?? "known settings: "
+        + known.joined(separator: ", ")
       diagnostics.append(.warning(at: at(key), field: name, "unknown setting '\(name)'", hint: hint))
     }
     func labels(_ name: String) -> Labels? {
       guard let node = mapping[name] else { return nil }
       if let text = node.string { return Labels(ja: text, en: text, de: text) }
       guard let map = node.mapping, let ja = map["ja"]?.string else {
-        diagnostics.append(.error(at: at(node), field: name, "'\(name)' needs at least a Japanese text", hint: "write \(name): {ja: …, en: …, de: …}"))
+        diagnostics.append(
+          .error(
+            at: at(node), field: name, "'\(name)' needs at least a Japanese text",
+            hint: "write \(name): {ja: …, en: …, de: …}"))
         return nil
       }
       let en = map["en"]?.string ?? ja
@@ -56,19 +63,25 @@ public enum ConfigLoader {
     }
     let title = labels("title")
     if mapping["title"] == nil {
-      diagnostics.append(.error(at: at(root), field: "title", "the site needs a title", hint: "title: {ja: …, en: …, de: …}"))
+      diagnostics.append(
+        .error(at: at(root), field: "title", "the site needs a title", hint: "title: {ja: …, en: …, de: …}"))
     }
     let tagline = labels("tagline") ?? Labels(ja: "", en: "", de: "")
     var baseURL = mapping["base_url"]?.string ?? "http://localhost:8000/"
     if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-      diagnostics.append(.error(at: at(mapping["base_url"]), field: "base_url", "'base_url' must be an absolute URL", hint: "for example https://hub.example.org/"))
+      diagnostics.append(
+        .error(
+          at: at(mapping["base_url"]), field: "base_url", "'base_url' must be an absolute URL",
+          hint: "for example https://hub.example.org/"))
     }
     if !baseURL.hasSuffix("/") { baseURL += "/" }
     var languages: [Language] = []
     if let node = mapping["languages"] {
       for item in node.sequence ?? [] {
         guard let code = item.string, let language = Language(rawValue: code) else {
-          diagnostics.append(.error(at: at(item), field: "languages", "unknown language '\(item.string ?? "")'", hint: "allowed: ja, en, de"))
+          diagnostics.append(
+            .error(
+              at: at(item), field: "languages", "unknown language '\(item.string ?? "")'", hint: "allowed: ja, en, de"))
           continue
         }
         languages.append(language)
@@ -77,14 +90,19 @@ public enum ConfigLoader {
     if languages.isEmpty { languages = Language.allCases }
     var pageSize = 10
     if let node = mapping["page_size"] {
-      if let value = node.int, value > 0 { pageSize = value } else {
-        diagnostics.append(.error(at: at(node), field: "page_size", "'page_size' must be a positive whole number", hint: "for example 10"))
+      if let value = node.int, value > 0 {
+        pageSize = value
+      } else {
+        diagnostics.append(
+          .error(
+            at: at(node), field: "page_size", "'page_size' must be a positive whole number", hint: "for example 10"))
       }
     }
     let theme = mapping["theme"]?.string ?? "default"
     guard let title, !diagnostics.hasErrors else { return (nil, diagnostics) }
     return (
-      SiteConfig(title: title, tagline: tagline, baseURL: baseURL, languages: languages, pageSize: pageSize, theme: theme),
+      SiteConfig(
+        title: title, tagline: tagline, baseURL: baseURL, languages: languages, pageSize: pageSize, theme: theme),
       diagnostics
     )
   }

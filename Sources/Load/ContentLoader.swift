@@ -24,7 +24,8 @@ public enum ContentLoader {
         diagnostics: [.error(at: .file("content"), "cannot list the content folder: \(error.localizedDescription)")])
     }
     if files.isEmpty {
-      diagnostics.append(.error(at: .file("content"), "no content found", hint: "put Markdown files in content/<section>/"))
+      diagnostics.append(
+        .error(at: .file("content"), "no content found", hint: "put Markdown files in content/<section>/"))
     }
     for relative in files {
       let path = "content/" + relative

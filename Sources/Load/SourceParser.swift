@@ -36,7 +36,8 @@ public enum SourceParser {
       return .failure(
         .error(
           at: SourceLocation(path: path, line: 1, column: 1, lineText: lines.first),
-          "the file does not start with front matter", hint: "begin the file with a line '---', the YAML fields, and another '---'"))
+          "the file does not start with front matter",
+          hint: "begin the file with a line '---', the YAML fields, and another '---'"))
     }
     guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingWhitespace() == "---" }) else {
       return .failure(

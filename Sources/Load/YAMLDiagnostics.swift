@@ -11,7 +11,8 @@ public enum YAMLDiagnostics {
     }
     let hint = "check the indentation and quoting; a value with ': ' or '#' needs quotes"
     switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
       return .error(at: location(mark), "invalid YAML: \(problem)", hint: hint)
     case .duplicatedKeysInMapping(let duplicates, let context):
       return .error(

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Adds `id` attributes to the rendered headings. Raw HTML is never passed through, so every
 /// `<hN>` in cmark's output is a heading of the document, in document order.
 enum HeadingIDs {

@@ -2,7 +2,6 @@ import CCmarkGFM
 import Foundation
 import Schema
 
-
 /// The Markdown stage: the only place that talks to cmark-gfm. Parses GFM (tables,
 /// strikethrough, autolinks, task lists, tag filter, footnotes), drops soft breaks between
 /// Japanese characters, gives headings unique anchors and renders HTML. Raw HTML is never

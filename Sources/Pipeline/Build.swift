@@ -1,4 +1,3 @@
-import Synchronization
 import Assemble
 import Decode
 import Diagnostics
@@ -8,6 +7,7 @@ import Load
 import Markdown
 import Render
 import Schema
+import Synchronization
 
 /// What a build produced and found.
 public struct BuildResult: Sendable {
@@ -48,7 +48,8 @@ public enum Build {
     let loaded = ContentLoader.load(root: options.root, io: options.io)
     diagnostics += loaded.diagnostics
     guard let config else { return failed() }
-    let (theme, themeDiagnostics) = Theme.load(root: options.root, name: config.theme, themes: options.themes, io: options.io)
+    let (theme, themeDiagnostics) = Theme.load(
+      root: options.root, name: config.theme, themes: options.themes, io: options.io)
     diagnostics += themeDiagnostics
     clock.done(1, "Loaded \(loaded.sources.count) content files")
 

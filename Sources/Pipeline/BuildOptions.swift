@@ -16,7 +16,8 @@ public struct BuildOptions: Sendable {
   public var log: @Sendable (String) -> Void
 
   public init(
-    root: String, output: String? = nil, themes: String? = nil, includeDrafts: Bool = false, now: DateTime, io: FileIO = .disk,
+    root: String, output: String? = nil, themes: String? = nil, includeDrafts: Bool = false, now: DateTime,
+    io: FileIO = .disk,
     log: @escaping @Sendable (String) -> Void = { _ in }
   ) {
     self.root = root

@@ -33,7 +33,9 @@ enum Badges {
     case ContentTypes.need:
       if let kind = entry.string("kind") { add(Vocabularies.needKinds.label(kind, in: language), "neutral") }
       let status = Timeline.needStatus(entry, now: now)
-      add(Vocabularies.needStatus.label(status, in: language), status == "open" ? "open" : (status == "in_discussion" ? "notice" : "closed"))
+      add(
+        Vocabularies.needStatus.label(status, in: language),
+        status == "open" ? "open" : (status == "in_discussion" ? "notice" : "closed"))
     case ContentTypes.news:
       if let category = entry.string("category") {
         add(Vocabularies.newsCategories.label(category, in: language), "neutral")

@@ -1,3 +1,4 @@
+import Assemble
 import Decode
 import Schema
 
@@ -10,14 +11,20 @@ enum Facts {
     "clinical_areas", "jp_class", "eu_class", "sources", "order", "menu", "last_reviewed", "related", "aliases",
   ]
 
-  static func list(for entry: Entry, language: Language) -> [[String: Any]] {
+  static func list(for entry: Entry, language: Language, now: DateTime) -> [[String: Any]] {
     var facts: [[String: Any]] = []
     if entry.type == ContentTypes.seminar, let start = entry.datetime("start"), let end = entry.datetime("end") {
-      facts.append(["label": Labels(ja: "日時", en: "Date and time", de: "Datum und Uhrzeit")[language], "value": DateFormatting.range(start, end, language)])
+      facts.append([
+        "label": Labels(ja: "日時", en: "Date and time", de: "Datum und Uhrzeit")[language],
+        "value": DateFormatting.range(start, end, language),
+      ])
     }
     for field in entry.type.ownFields where !shownElsewhere.contains(field.name) {
       if entry.type == ContentTypes.seminar && (field.name == "start" || field.name == "end") { continue }
-      guard let value = entry.fields[field.name] else { continue }
+      guard var value = entry.fields[field.name] else { continue }
+      if entry.type == ContentTypes.need && field.name == "status" {
+        value = .string(Timeline.needStatus(entry, now: now))
+      }
       var fact: [String: Any] = ["label": field.label[language]]
       if case .url = field.kind, let url = value.string {
         fact["href"] = url

@@ -9,7 +9,10 @@ extension Renderer {
   ) -> [String: Any] {
     let siteTitle = site.config.title[language]
     let nav: [[String: Any]] = site.sections.filter { $0.type != ContentTypes.page && !$0.items.isEmpty }.map {
-      ["label": $0.type.sectionLabel[language], "url": sectionURL($0.type), "current": $0.type.section == currentSection]
+      [
+        "label": $0.type.sectionLabel[language], "url": sectionURL($0.type),
+        "current": $0.type.section == currentSection,
+      ]
     }
     let about: [[String: Any]] = site.menu.map {
       let page = site.pages[$0]
@@ -125,8 +128,10 @@ extension Renderer {
     var context: [String: Any] = [
       "label": UIStrings.pagination[language],
       "pages": (1...total).map { number -> [String: Any] in
-        ["number": String(number), "url": url(number), "current": number == current,
-         "label": UIStrings.fill(UIStrings.page, language, ["n": String(number)])]
+        [
+          "number": String(number), "url": url(number), "current": number == current,
+          "label": UIStrings.fill(UIStrings.page, language, ["n": String(number)]),
+        ]
       },
     ]
     if current > 1 { context["prev"] = ["url": url(current - 1), "label": UIStrings.previous[language]] }

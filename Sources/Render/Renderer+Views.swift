@@ -50,7 +50,7 @@ extension Renderer {
       "published_iso": entry.date.description,
       "reading_time": UIStrings.fill(UIStrings.readingTime, language, ["n": String(page.document.readingMinutes)]),
       "badges": Badges.badges(for: entry, now: site.now, language: language),
-      "facts": Facts.list(for: entry, language: language),
+      "facts": Facts.list(for: entry, language: language, now: site.now),
       "body": page.document.html,
       "summary": page.summary,
     ]
@@ -132,7 +132,10 @@ extension Renderer {
     context["empty"] = slice.isEmpty
     context["empty_text"] = UIStrings.noneYet[language]
     context["count"] = UIStrings.fill(UIStrings.count, language, ["n": String(section.items.count)])
-    if let pagination = pagination(current: number, total: pageCount(section.items.count), language: language, url: { sectionURL(section.type, page: $0) }) {
+    if let pagination = pagination(
+      current: number, total: pageCount(section.items.count), language: language,
+      url: { sectionURL(section.type, page: $0) })
+    {
       context["pagination"] = pagination
     }
     return ("list", url, context)
@@ -144,12 +147,15 @@ extension Renderer {
     let url = "/\(taxonomy.taxonomy.segment)/"
     let label = taxonomy.taxonomy.label[language]
     var context = layout(
-      title: label, url: url, language: language, description: UIStrings.fill(UIStrings.allTerms, language, ["name": label]),
+      title: label, url: url, language: language,
+      description: UIStrings.fill(UIStrings.allTerms, language, ["name": label]),
       crumbs: [(label, url)], currentSection: nil)
     context["heading"] = label
     context["terms"] = taxonomy.terms.map {
-      ["label": $0.label[language], "url": termURL(taxonomy.taxonomy, slug: $0.slug),
-       "count": UIStrings.fill(UIStrings.count, language, ["n": String($0.items.count)])]
+      [
+        "label": $0.label[language], "url": termURL(taxonomy.taxonomy, slug: $0.slug),
+        "count": UIStrings.fill(UIStrings.count, language, ["n": String($0.items.count)]),
+      ]
     }
     return ("taxonomy", url, context)
   }
@@ -159,17 +165,24 @@ extension Renderer {
     let term = taxonomy.terms[termIndex]
     let language = Language.default
     let url = termURL(taxonomy.taxonomy, slug: term.slug, page: number)
-    let heading = UIStrings.fill(UIStrings.entriesFor, language, ["name": taxonomy.taxonomy.label[language], "term": term.label[language]])
+    let heading = UIStrings.fill(
+      UIStrings.entriesFor, language, ["name": taxonomy.taxonomy.label[language], "term": term.label[language]])
     let title = number > 1 ? "\(heading)（\(UIStrings.fill(UIStrings.page, language, ["n": String(number)]))）" : heading
     var context = layout(
       title: title, url: url, language: language, description: heading,
-      crumbs: [(taxonomy.taxonomy.label[language], "/\(taxonomy.taxonomy.segment)/"), (term.label[language], termURL(taxonomy.taxonomy, slug: term.slug))],
+      crumbs: [
+        (taxonomy.taxonomy.label[language], "/\(taxonomy.taxonomy.segment)/"),
+        (term.label[language], termURL(taxonomy.taxonomy, slug: term.slug)),
+      ],
       currentSection: nil)
     let slice = pageSlice(term.items, page: number)
     context["heading"] = heading
     context["items"] = slice.map { card($0, language: language) }
     context["count"] = UIStrings.fill(UIStrings.count, language, ["n": String(term.items.count)])
-    if let pagination = pagination(current: number, total: pageCount(term.items.count), language: language, url: { termURL(taxonomy.taxonomy, slug: term.slug, page: $0) }) {
+    if let pagination = pagination(
+      current: number, total: pageCount(term.items.count), language: language,
+      url: { termURL(taxonomy.taxonomy, slug: term.slug, page: $0) })
+    {
       context["pagination"] = pagination
     }
     return ("list", url, context)

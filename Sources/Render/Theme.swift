@@ -16,10 +16,13 @@ public struct Theme: Sendable {
     let themeDir = (themes ?? "themes") + "/\(name)"
     var diagnostics: [Diagnostic] = []
     guard io.exists(resolve(root, themeDir)) else {
-      return (nil, [.error(at: .file(themeDir), "the theme '\(name)' does not exist", hint: "check 'theme' in kirameki.yaml")])
+      return (
+        nil, [.error(at: .file(themeDir), "the theme '\(name)' does not exist", hint: "check 'theme' in kirameki.yaml")]
+      )
     }
     var library = MustacheLibrary()
-    for (name, path) in files(in: "templates", themeDir: themeDir, root: root, io: io) where name.hasSuffix(".mustache") {
+    for (name, path) in files(in: "templates", themeDir: themeDir, root: root, io: io) where name.hasSuffix(".mustache")
+    {
       guard let data = try? io.read(resolve(root, path)), let text = String(data: data, encoding: .utf8) else {
         diagnostics.append(.error(at: .file(path), "cannot read the template as UTF-8"))
         continue
@@ -34,7 +37,8 @@ public struct Theme: Sendable {
             at: SourceLocation(
               path: path, line: line, column: error.context.columnNumber + 1,
               lineText: line >= 1 && line <= lines.count ? lines[line - 1] : nil),
-            "template error: \(error.error)", hint: "check that every {{#section}} and {{<parent}} is closed with the same name"))
+            "template error: \(error.error)",
+            hint: "check that every {{#section}} and {{<parent}} is closed with the same name"))
       } catch {
         diagnostics.append(.error(at: .file(path), "template error: \(error)"))
       }

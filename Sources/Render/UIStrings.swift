@@ -9,7 +9,8 @@ enum UIStrings {
     de: "Glänzende Technik für die Medizin von morgen")
   static let upcomingSeminars = Labels(ja: "これからのセミナー", en: "Upcoming seminars", de: "Kommende Seminare")
   static let openNeeds = Labels(ja: "募集中のニーズ・シーズ", en: "Open needs and seeds", de: "Offene Bedarfe und Angebote")
-  static let latestNews = Labels(ja: "バイエルン交流の最新ニュース", en: "Latest Bavaria exchange news", de: "Neues aus dem Bayern-Austausch")
+  static let latestNews = Labels(
+    ja: "バイエルン交流の最新ニュース", en: "Latest Bavaria exchange news", de: "Neues aus dem Bayern-Austausch")
   static let guides = Labels(ja: "規制・許認可ガイド", en: "Regulatory guides", de: "Regulatorische Leitfäden")
   static let seeAll = Labels(ja: "すべて見る", en: "See all", de: "Alle ansehen")
   static let noneYet = Labels(ja: "現在、掲載はありません。", en: "Nothing here at the moment.", de: "Derzeit keine Einträge.")
@@ -28,7 +29,8 @@ enum UIStrings {
     ja: "これは掲載イメージを示す架空の例です。実在の企業・医療機関・人物とは関係ありません。",
     en: "This is a fictional example showing how entries look. It describes no real company, hospital or person.",
     de: "Dies ist ein fiktives Beispiel. Es beschreibt kein reales Unternehmen, keine Klinik und keine Person.")
-  static let draftNotice = Labels(ja: "下書き（公開されていません）", en: "Draft (not published)", de: "Entwurf (nicht veröffentlicht)")
+  static let draftNotice = Labels(
+    ja: "下書き（公開されていません）", en: "Draft (not published)", de: "Entwurf (nicht veröffentlicht)")
   static let sources = Labels(ja: "出典", en: "Sources", de: "Quellen")
   static let lastReviewed = Labels(ja: "内容確認日", en: "Facts last checked", de: "Zuletzt geprüft")
   static let staleNotice = Labels(
@@ -37,9 +39,11 @@ enum UIStrings {
     de: "Diese Angaben wurden vor über einem Jahr zuletzt geprüft. Bitte prüfen Sie die Quellen.")
   static let notLegalAdvice = Labels(
     ja: "このガイドは一般的な情報であり、法的助言ではありません。個別の製品の扱いは、PMDA・都道府県・登録認証機関などにご確認ください。",
-    en: "This guide is general information, not legal advice. Ask PMDA, your prefecture or a certification body about a specific product.",
+    en:
+      "This guide is general information, not legal advice. Ask PMDA, your prefecture or a certification body about a specific product.",
     de: "Dieser Leitfaden ist eine allgemeine Information und keine Rechtsberatung.")
-  static let translations = Labels(ja: "この記事の他の言語", en: "This entry in other languages", de: "Dieser Beitrag in anderen Sprachen")
+  static let translations = Labels(
+    ja: "この記事の他の言語", en: "This entry in other languages", de: "Dieser Beitrag in anderen Sprachen")
   static let languageSwitch = Labels(ja: "言語", en: "Language", de: "Sprache")
   static let allTerms = Labels(ja: "{name}の一覧", en: "All {name}", de: "Alle {name}")
   static let entriesFor = Labels(ja: "{name}：{term}", en: "{name}: {term}", de: "{name}: {term}")
@@ -75,4 +79,3 @@ enum UIStrings {
     return text
   }
 }
-

@@ -81,7 +81,8 @@ public enum ContentTypes {
     sectionLabel: Labels(ja: "企業データベース", en: "Company directory", de: "Unternehmensverzeichnis"),
     listOrder: .byTitle,
     fields: [
-      Field("location", .string, required: true, label: Labels(ja: "所在地", en: "Location", de: "Standort"), help: "所在地（区まで）"),
+      Field(
+        "location", .string, required: true, label: Labels(ja: "所在地", en: "Location", de: "Standort"), help: "所在地（区まで）"),
       Field("founded", .int, label: Labels(ja: "創業", en: "Founded", de: "Gegründet"), help: "創業年"),
       Field("employees", .int, label: Labels(ja: "従業員数", en: "Employees", de: "Mitarbeitende"), help: "従業員数"),
       Field(
@@ -98,11 +99,13 @@ public enum ContentTypes {
         "certifications", .list(.enumeration(Vocabularies.certifications)),
         label: Labels(ja: "認証", en: "Certifications", de: "Zertifizierungen"), help: "取得している認証"),
       Field(
-        "iso13485_scope", .string, label: Labels(ja: "ISO 13485 の適用範囲", en: "ISO 13485 scope", de: "Geltungsbereich ISO 13485"),
+        "iso13485_scope", .string,
+        label: Labels(ja: "ISO 13485 の適用範囲", en: "ISO 13485 scope", de: "Geltungsbereich ISO 13485"),
         help: "ISO 13485 の登録範囲"),
       Field(
         "manufacturing_registration", .bool,
-        label: Labels(ja: "医療機器製造業登録", en: "Registered device manufacturing site", de: "Registrierte Herstellungsstätte"),
+        label: Labels(
+          ja: "医療機器製造業登録", en: "Registered device manufacturing site", de: "Registrierte Herstellungsstätte"),
         help: "医療機器製造業登録があれば true"),
       Field(
         "mah_license", .enumeration(Vocabularies.mahLicense),
@@ -111,7 +114,8 @@ public enum ContentTypes {
         "cleanroom", .enumeration(Vocabularies.cleanroom),
         label: Labels(ja: "クリーンルーム", en: "Cleanroom", de: "Reinraum"), help: "クリーンルームの清浄度（ISO 14644）"),
       Field(
-        "exhibitions", .list(.string), label: Labels(ja: "出展・輸出実績", en: "Trade fairs and export", de: "Messen und Export"),
+        "exhibitions", .list(.string),
+        label: Labels(ja: "出展・輸出実績", en: "Trade fairs and export", de: "Messen und Export"),
         help: "展示会出展や輸出の実績"),
       Field(
         "jp_class", .list(.enumeration(Vocabularies.jpClasses)),
@@ -181,8 +185,11 @@ public enum ContentTypes {
       Field("reading", .string, label: Labels(ja: "読み", en: "Reading", de: "Lesung"), help: "ひらがなの読み"),
       Field("en", .string, label: Labels(ja: "英語", en: "English", de: "Englisch"), help: "英語の用語"),
       Field("de", .string, label: Labels(ja: "ドイツ語", en: "German", de: "Deutsch"), help: "ドイツ語の用語"),
-      Field("aliases", .list(.string), label: Labels(ja: "別表記", en: "Also written", de: "Schreibweisen"), help: "別の書き方"),
-      Field("related", .list(.string), label: Labels(ja: "関連用語", en: "Related terms", de: "Verwandte Begriffe"), help: "関連する用語の id"),
+      Field(
+        "aliases", .list(.string), label: Labels(ja: "別表記", en: "Also written", de: "Schreibweisen"), help: "別の書き方"),
+      Field(
+        "related", .list(.string), label: Labels(ja: "関連用語", en: "Related terms", de: "Verwandte Begriffe"),
+        help: "関連する用語の id"),
     ])
 
   /// Every type, in the order the site presents its sections.

@@ -7,7 +7,8 @@ public enum SchemaDocumentation {
       out += "#### `\(type.name)` — \(type.label.ja) (`content/\(type.section)/`)\n\n"
       out += "| field | type | required | meaning |\n| --- | --- | --- | --- |\n"
       for field in type.fields {
-        out += "| `\(field.name)` | \(field.kind.typeName) | \(field.required ? "yes" : "") | \(field.label.en): \(field.help) |\n"
+        out +=
+          "| `\(field.name)` | \(field.kind.typeName) | \(field.required ? "yes" : "") | \(field.label.en): \(field.help) |\n"
       }
       out += "\n"
     }

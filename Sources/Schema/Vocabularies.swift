@@ -48,7 +48,9 @@ public enum Vocabularies {
       EnumValue("ophthalmology", ja: "眼科", en: "Ophthalmology", de: "Augenheilkunde"),
       EnumValue("cardiology", ja: "循環器", en: "Cardiology", de: "Kardiologie"),
       EnumValue("dermatology", ja: "皮膚科", en: "Dermatology", de: "Dermatologie"),
-      EnumValue("obstetrics_perinatal", ja: "産科・周産期", en: "Obstetrics and perinatal care", de: "Geburtshilfe und Perinatalmedizin"),
+      EnumValue(
+        "obstetrics_perinatal", ja: "産科・周産期", en: "Obstetrics and perinatal care",
+        de: "Geburtshilfe und Perinatalmedizin"),
       EnumValue("pediatrics", ja: "小児科", en: "Paediatrics", de: "Kinderheilkunde"),
       EnumValue("dentistry", ja: "歯科", en: "Dentistry", de: "Zahnmedizin"),
       EnumValue("rehabilitation", ja: "リハビリテーション", en: "Rehabilitation", de: "Rehabilitation"),

@@ -47,13 +47,16 @@ let config = SiteConfig(
         seminar("today", start: "2026-11-25T10:00:00+09:00", end: "2026-11-25T18:00:00+09:00"),
       ], config: config, now: now)
     let section = site.sections.first { $0.type == ContentTypes.seminar }
-    #expect(section?.items.map { site.pages[$0].entry.id } == ["today", "next-soon", "next-late", "past-recent", "past-old"])
+    #expect(
+      section?.items.map { site.pages[$0].entry.id } == ["today", "next-soon", "next-late", "past-recent", "past-old"])
     #expect(site.home.upcomingSeminars.map { site.pages[$0].entry.id } == ["today", "next-soon", "next-late"])
   }
 
   @Test func anOpenNeedPastItsExpiryIsExpired() {
-    let open = entry(ContentTypes.need, "open", fields: ["status": .string("open"), "expires": .date(LocalDate(iso: "2027-01-01")!)])
-    let lapsed = entry(ContentTypes.need, "lapsed", fields: ["status": .string("open"), "expires": .date(LocalDate(iso: "2026-10-31")!)])
+    let open = entry(
+      ContentTypes.need, "open", fields: ["status": .string("open"), "expires": .date(LocalDate(iso: "2027-01-01")!)])
+    let lapsed = entry(
+      ContentTypes.need, "lapsed", fields: ["status": .string("open"), "expires": .date(LocalDate(iso: "2026-10-31")!)])
     #expect(Timeline.needStatus(open.0, now: now) == "open")
     #expect(Timeline.needStatus(lapsed.0, now: now) == "expired")
     let (site, _) = Assembler.assemble([open, lapsed], config: config, now: now)
@@ -89,8 +92,15 @@ let config = SiteConfig(
   @Test func taxonomyTermsHaveASCIISlugsAndVocabularyOrder() {
     let (site, _) = Assembler.assemble(
       [
-        entry(ContentTypes.company, "a", fields: ["tech_areas": .list([.string("optics"), .string("laser_photonics")]), "tags": .list([.string("薬機法"), .string("ISO 13485")])]),
-        entry(ContentTypes.company, "b", fields: ["tech_areas": .list([.string("optics")]), "tags": .list([.string("薬機法")])]),
+        entry(
+          ContentTypes.company, "a",
+          fields: [
+            "tech_areas": .list([.string("optics"), .string("laser_photonics")]),
+            "tags": .list([.string("薬機法"), .string("ISO 13485")]),
+          ]),
+        entry(
+          ContentTypes.company, "b",
+          fields: ["tech_areas": .list([.string("optics")]), "tags": .list([.string("薬機法")])]),
       ], config: config, now: now)
     let tech = site.taxonomies.first { $0.taxonomy.field == "tech_areas" }
     #expect(tech?.terms.map(\.slug) == ["laser-photonics", "optics"])
@@ -107,6 +117,7 @@ let config = SiteConfig(
   @Test func staleGuidesWarn() {
     let guide = entry(ContentTypes.guide, "g", fields: ["last_reviewed": .date(LocalDate(iso: "2025-06-30")!)])
     let (_, diagnostics) = Assembler.assemble([guide], config: config, now: now)
-    #expect(diagnostics.map(\.message) == ["the facts of this guide were last checked on 2025-06-30, more than a year ago"])
+    #expect(
+      diagnostics.map(\.message) == ["the facts of this guide were last checked on 2025-06-30, more than a year ago"])
   }
 }

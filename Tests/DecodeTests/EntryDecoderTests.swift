@@ -87,9 +87,12 @@ func decodeMessages(_ path: String, _ text: String) throws -> (Entry?, String) {
   }
 
   @Test func endBeforeStartIsAnError() throws {
-    let text = seminar.replacingOccurrences(of: "end: 2026-12-03T17:00:00+09:00", with: "end: 2026-12-03T13:00:00+09:00")
+    let text = seminar.replacingOccurrences(
+      of: "end: 2026-12-03T17:00:00+09:00", with: "end: 2026-12-03T13:00:00+09:00")
     let (_, output) = try decodeMessages("content/seminars/dojo-1.ja.md", text)
-    #expect(output.hasPrefix("content/seminars/dojo-1.ja.md:5:6: error: the seminar ends (2026-12-03T13:00:00+09:00) before it starts"))
+    #expect(
+      output.hasPrefix(
+        "content/seminars/dojo-1.ja.md:5:6: error: the seminar ends (2026-12-03T13:00:00+09:00) before it starts"))
   }
 
   @Test(arguments: [

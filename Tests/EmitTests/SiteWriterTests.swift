@@ -14,7 +14,9 @@ import Testing
   @Test func replacesThePreviousSiteWhole() throws {
     let root = try temporaryFolder()
     let out = root.appendingPathComponent("site").path
-    try SiteWriter.write([OutputFile(path: "index.html", text: "one"), OutputFile(path: "old/index.html", text: "x")], root: root.path, to: out)
+    try SiteWriter.write(
+      [OutputFile(path: "index.html", text: "one"), OutputFile(path: "old/index.html", text: "x")], root: root.path,
+      to: out)
     try SiteWriter.write([OutputFile(path: "index.html", text: "two")], root: root.path, to: out)
     #expect(try String(contentsOfFile: out + "/index.html", encoding: .utf8) == "two")
     #expect(!FileManager.default.fileExists(atPath: out + "/old"), "nothing of the old site is left behind")

