@@ -37,10 +37,11 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
+    .target(name: "Feeds", dependencies: ["Schema", "Decode", "Markdown", "Assemble", "Render"]),
     .target(name: "Emit", dependencies: ["CAtomicSwap", "Render"]),
     .target(
       name: "Pipeline",
-      dependencies: ["Diagnostics", "Schema", "Load", "Decode", "Markdown", "Assemble", "Render", "Emit"]
+      dependencies: ["Diagnostics", "Schema", "Load", "Decode", "Markdown", "Assemble", "Render", "Feeds", "Emit"]
     ),
     .target(
       name: "KiramekiCLI",
@@ -53,6 +54,7 @@ let package = Package(
     .testTarget(name: "AssembleTests", dependencies: ["Assemble", "Decode", "Markdown", "Load", "Schema"]),
     .testTarget(name: "RenderTests", dependencies: ["Render", "Assemble", "Decode", "Markdown", "Load", "Schema"]),
     .testTarget(name: "EmitTests", dependencies: ["Emit", "Render"]),
+    .testTarget(name: "FeedsTests", dependencies: ["Feeds", "Assemble", "Decode", "Markdown", "Load", "Schema", "Render"]),
     .testTarget(
       name: "PipelineTests",
       dependencies: ["Pipeline", "Diagnostics", "Schema", "Render", "Load", "Emit"]

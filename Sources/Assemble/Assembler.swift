@@ -91,7 +91,7 @@ public enum Assembler {
       let ahead = items.filter { Timeline.seminarTiming(pages[$0].entry, now: now) != .past }
         .sorted { (start($0), pages[$0].entry.id) < (start($1), pages[$1].entry.id) }
       let past = items.filter { Timeline.seminarTiming(pages[$0].entry, now: now) == .past }
-        .sorted { (start($0), pages[$1].entry.id) > (start($1), pages[$0].entry.id) }
+        .sorted { start($0) != start($1) ? start($0) > start($1) : pages[$0].entry.id < pages[$1].entry.id }
       return ahead + past
     }
     switch type.listOrder {
