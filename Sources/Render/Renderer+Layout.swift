@@ -3,14 +3,18 @@ import Schema
 
 extension Renderer {
   /// What the base layout needs on every page.
+  /// - Parameters:
+  ///   - alternates: the same page in other languages (hreflang alternates and the language switch).
+  ///   - fallbacks: where the switch goes for a language the page has no version in; it says so.
   func layout(
     title: String?, url: String, language: Language, description: String, crumbs: [(String, String)],
-    currentSection: String?, alternates: [Language: String] = [:]
+    currentSection: String?, alternates: [Language: String] = [:], fallbacks: [Language: String] = [:],
+    structured: [String: Any]? = nil, ogType: String = "website"
   ) -> [String: Any] {
     let siteTitle = site.config.title[language]
     let nav: [[String: Any]] = site.sections.filter { $0.type != ContentTypes.page && !$0.items.isEmpty }.map {
       [
-        "label": $0.type.sectionLabel[language], "url": sectionURL($0.type),
+        "label": $0.type.sectionLabel[language], "url": sectionURL($0.type, language),
         "current": $0.type.section == currentSection,
       ]
     }
@@ -19,14 +23,23 @@ extension Renderer {
       return ["label": page.entry.title, "url": page.url, "current": page.url == url]
     }
     var languages: [[String: Any]] = []
+    var alternateLinks: [[String: Any]] = []
     var all = alternates
     all[language] = url
-    for code in site.config.languages {
-      guard let target = all[code] else { continue }
-      languages.append([
-        "code": code.rawValue, "name": code.endonym, "url": target, "current": code == language,
-        "absolute": absolute(target),
-      ])
+    for code in self.languages {
+      if let target = all[code] {
+        let item: [String: Any] = [
+          "code": code.rawValue, "name": code.endonym, "url": target, "current": code == language,
+          "absolute": absolute(target),
+        ]
+        languages.append(item)
+        alternateLinks.append(item)
+      } else if let fallback = fallbacks[code] {
+        languages.append([
+          "code": code.rawValue, "name": code.endonym, "url": fallback, "current": false, "missing": true,
+          "missing_label": UIStrings.notTranslated[language],
+        ])
+      }
     }
     var context: [String: Any] = [
       "lang": language.rawValue,
@@ -44,18 +57,28 @@ extension Renderer {
       "breadcrumb_label": UIStrings.breadcrumb[language],
       "footer_note": UIStrings.footerNote[language],
       "motto": UIStrings.motto[language],
-      "home_url": "/",
+      "home_url": prefix(language),
       "home_label": UIStrings.home[language],
       "year": String(site.now.at(offsetSeconds: DateTime.jstOffset).date.year),
     ]
     context["has_about_nav"] = !about.isEmpty
+    if alternateLinks.count > 1 { context["alternates"] = alternateLinks }
     if languages.count > 1 {
       context["has_languages"] = true
       context["languages"] = languages
       context["language_label"] = UIStrings.languageSwitch[language]
     }
+    var graph: [[String: Any]] = []
+    if let structured { graph.append(structured) }
+    let trail = [(UIStrings.home[language], prefix(language))] + crumbs
     if !crumbs.isEmpty {
-      var items: [[String: Any]] = [["label": UIStrings.home[language], "url": "/"]]
+      graph.append(StructuredData.breadcrumbs(trail.map { ($0.0, absolute($0.1)) }))
+    }
+    if let json = StructuredData.json(graph) { context["json_ld"] = json }
+    context["og_type"] = ogType
+    context["og_locale"] = ["ja": "ja_JP", "en": "en_GB", "de": "de_DE"][language.rawValue] ?? "ja_JP"
+    if !crumbs.isEmpty {
+      var items: [[String: Any]] = [["label": UIStrings.home[language], "url": prefix(language)]]
       items += crumbs.map { ["label": $0.0, "url": $0.1] }
       if var last = items.popLast() {
         last["current"] = true

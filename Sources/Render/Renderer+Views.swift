@@ -4,15 +4,20 @@ import Markdown
 import Schema
 
 extension Renderer {
-  func homeView() -> (String, String, [String: Any]) {
-    let language = Language.default
+  /// The same list page in every language, for hreflang alternates and the switch.
+  func everyLanguage(_ url: (Language) -> String) -> [Language: String] {
+    Dictionary(uniqueKeysWithValues: languages.map { ($0, url($0)) })
+  }
+
+  func homeView(_ language: Language) -> (String, String, [String: Any]) {
+    let url = prefix(language)
     var context = layout(
-      title: nil, url: "/", language: language, description: site.config.tagline[language], crumbs: [],
-      currentSection: nil)
+      title: nil, url: url, language: language, description: site.config.tagline[language], crumbs: [],
+      currentSection: nil, alternates: everyLanguage(prefix))
     func block(_ heading: Labels, _ items: [Int], _ type: ContentType) -> [String: Any] {
       [
-        "heading": heading[language], "url": sectionURL(type), "see_all": UIStrings.seeAll[language],
-        "items": items.map { card($0, language: language) }, "empty": items.isEmpty,
+        "heading": heading[language], "url": sectionURL(type, language), "see_all": UIStrings.seeAll[language],
+        "items": items.map { card(localized($0, language), language: language) }, "empty": items.isEmpty,
         "empty_text": UIStrings.noneYet[language],
       ]
     }
@@ -24,7 +29,7 @@ extension Renderer {
     ]
     context["sections_label"] = UIStrings.sections[language]
     context["is_home"] = true
-    return ("home", "/", context)
+    return ("home", url, context)
   }
 
   func entryView(_ index: Int) -> (String, String, [String: Any]) {
@@ -33,8 +38,11 @@ extension Renderer {
     let language = entry.language
     var context = layout(
       title: entry.title, url: page.url, language: language, description: page.summary,
-      crumbs: [(entry.type.sectionLabel[language], sectionURL(entry.type)), (entry.title, page.url)],
-      currentSection: entry.type.section, alternates: page.translations)
+      crumbs: [(entry.type.sectionLabel[language], sectionURL(entry.type, language)), (entry.title, page.url)],
+      currentSection: entry.type.section, alternates: page.translations,
+      fallbacks: everyLanguage { sectionURL(entry.type, $0) },
+      structured: StructuredData.entry(page, absoluteURL: absolute(page.url), site: site),
+      ogType: entry.type == ContentTypes.guide || entry.type == ContentTypes.news ? "article" : "website")
     context["entry"] = entryContext(page, language: language)
     return ("entry", page.url, context)
   }
@@ -52,9 +60,22 @@ extension Renderer {
       "badges": Badges.badges(for: entry, now: site.now, language: language),
       "facts": Facts.list(for: entry, language: language, now: site.now),
       "body": page.document.html,
+      "glossary_label": UIStrings.termsExplained[language],
+      "glossary_more": UIStrings.moreAboutTerm[language],
       "summary": page.summary,
     ]
     context["has_badges"] = !(context["badges"] as? [[String: Any]] ?? []).isEmpty
+    if let linker = glossaries[language] {
+      let excluded = entry.type == ContentTypes.glossary ? entry.id : nil
+      let (html, linked) = linker.link(page.document.html, excluding: excluded)
+      context["body"] = html
+      if !linked.isEmpty {
+        context["has_glossary_terms"] = true
+        context["glossary_terms"] = linked.map {
+          ["id": $0.id, "title": $0.title, "definition": $0.definition, "url": $0.url]
+        }
+      }
+    }
     if let updated = entry.date("updated") {
       context["updated_label"] = UIStrings.updated[language]
       context["updated"] = DateFormatting.date(updated, language)
@@ -77,7 +98,7 @@ extension Renderer {
       let terms: [[String: Any]] = values.compactMap { value in
         guard let slug = termSlugs[taxonomy.field]?[value] else { return nil }
         let label = taxonomy.vocabulary?.label(value, in: language) ?? value
-        return ["label": label, "url": termURL(taxonomy, slug: slug)]
+        return ["label": label, "url": termURL(taxonomy, slug: slug, language)]
       }
       groups.append(["label": taxonomy.label[language], "terms": terms])
     }
@@ -117,71 +138,71 @@ extension Renderer {
     return context
   }
 
-  func sectionView(_ index: Int, page number: Int) -> (String, String, [String: Any]) {
+  func sectionView(_ index: Int, page number: Int, _ language: Language) -> (String, String, [String: Any]) {
     let section = site.sections[index]
-    let language = Language.default
-    let url = sectionURL(section.type, page: number)
+    let url = sectionURL(section.type, page: number, language)
     let label = section.type.sectionLabel[language]
     let title = number > 1 ? "\(label)（\(UIStrings.fill(UIStrings.page, language, ["n": String(number)]))）" : label
     var context = layout(
-      title: title, url: url, language: language, description: label, crumbs: [(label, sectionURL(section.type))],
-      currentSection: section.type.section)
+      title: title, url: url, language: language, description: label,
+      crumbs: [(label, sectionURL(section.type, language))], currentSection: section.type.section,
+      alternates: everyLanguage { sectionURL(section.type, page: number, $0) })
     let slice = pageSlice(section.items, page: number)
     context["heading"] = label
-    context["items"] = slice.map { card($0, language: language) }
+    context["items"] = slice.map { card(localized($0, language), language: language) }
     context["empty"] = slice.isEmpty
     context["empty_text"] = UIStrings.noneYet[language]
     context["count"] = UIStrings.fill(UIStrings.count, language, ["n": String(section.items.count)])
     if let pagination = pagination(
       current: number, total: pageCount(section.items.count), language: language,
-      url: { sectionURL(section.type, page: $0) })
+      url: { sectionURL(section.type, page: $0, language) })
     {
       context["pagination"] = pagination
     }
     return ("list", url, context)
   }
 
-  func taxonomyView(_ index: Int) -> (String, String, [String: Any]) {
+  func taxonomyView(_ index: Int, _ language: Language) -> (String, String, [String: Any]) {
     let taxonomy = site.taxonomies[index]
-    let language = Language.default
-    let url = "/\(taxonomy.taxonomy.segment)/"
+    let url = taxonomyURL(taxonomy.taxonomy, language)
     let label = taxonomy.taxonomy.label[language]
     var context = layout(
       title: label, url: url, language: language,
-      description: UIStrings.fill(UIStrings.allTerms, language, ["name": label]),
-      crumbs: [(label, url)], currentSection: nil)
+      description: UIStrings.fill(UIStrings.allTerms, language, ["name": label]), crumbs: [(label, url)],
+      currentSection: nil, alternates: everyLanguage { taxonomyURL(taxonomy.taxonomy, $0) })
     context["heading"] = label
     context["terms"] = taxonomy.terms.map {
       [
-        "label": $0.label[language], "url": termURL(taxonomy.taxonomy, slug: $0.slug),
+        "label": $0.label[language], "url": termURL(taxonomy.taxonomy, slug: $0.slug, language),
         "count": UIStrings.fill(UIStrings.count, language, ["n": String($0.items.count)]),
       ]
     }
     return ("taxonomy", url, context)
   }
 
-  func termView(_ taxonomyIndex: Int, _ termIndex: Int, page number: Int) -> (String, String, [String: Any]) {
+  func termView(_ taxonomyIndex: Int, _ termIndex: Int, page number: Int, _ language: Language) -> (
+    String, String, [String: Any]
+  ) {
     let taxonomy = site.taxonomies[taxonomyIndex]
     let term = taxonomy.terms[termIndex]
-    let language = Language.default
-    let url = termURL(taxonomy.taxonomy, slug: term.slug, page: number)
+    let url = termURL(taxonomy.taxonomy, slug: term.slug, page: number, language)
     let heading = UIStrings.fill(
       UIStrings.entriesFor, language, ["name": taxonomy.taxonomy.label[language], "term": term.label[language]])
     let title = number > 1 ? "\(heading)（\(UIStrings.fill(UIStrings.page, language, ["n": String(number)]))）" : heading
     var context = layout(
       title: title, url: url, language: language, description: heading,
       crumbs: [
-        (taxonomy.taxonomy.label[language], "/\(taxonomy.taxonomy.segment)/"),
-        (term.label[language], termURL(taxonomy.taxonomy, slug: term.slug)),
+        (taxonomy.taxonomy.label[language], taxonomyURL(taxonomy.taxonomy, language)),
+        (term.label[language], termURL(taxonomy.taxonomy, slug: term.slug, language)),
       ],
-      currentSection: nil)
+      currentSection: nil, alternates: everyLanguage { termURL(taxonomy.taxonomy, slug: term.slug, page: number, $0) })
     let slice = pageSlice(term.items, page: number)
     context["heading"] = heading
-    context["items"] = slice.map { card($0, language: language) }
+    context["items"] = slice.map { card(localized($0, language), language: language) }
     context["count"] = UIStrings.fill(UIStrings.count, language, ["n": String(term.items.count)])
     if let pagination = pagination(
       current: number, total: pageCount(term.items.count), language: language,
-      url: { termURL(taxonomy.taxonomy, slug: term.slug, page: $0) })
+      url: { termURL(taxonomy.taxonomy, slug: term.slug, page: $0, language) })
     {
       context["pagination"] = pagination
     }
@@ -196,7 +217,7 @@ extension Renderer {
     context["heading"] = UIStrings.notFoundTitle[language]
     context["text"] = UIStrings.notFoundText[language]
     context["sections"] = site.sections.filter { !$0.items.isEmpty }.map {
-      ["label": $0.type.sectionLabel[language], "url": sectionURL($0.type)]
+      ["label": $0.type.sectionLabel[language], "url": sectionURL($0.type, language)]
     }
     return ("404", "/404.html", context)
   }

@@ -12,6 +12,10 @@ public struct Renderer: Sendable {
   public let theme: Theme
   /// Term slug by taxonomy field and value.
   let termSlugs: [String: [String: String]]
+  /// Page index by URL, to find an entry's version in another language.
+  let pageByURL: [String: Int]
+  /// The glossary of each language, to explain its terms in place.
+  let glossaries: [Language: GlossaryLinker]
 
   public init(site: Site, theme: Theme) {
     self.site = site
@@ -23,22 +27,53 @@ public struct Renderer: Sendable {
       }
     }
     self.termSlugs = slugs
+    var byURL: [String: Int] = [:]
+    for (index, page) in site.pages.enumerated() { byURL[page.url] = index }
+    self.pageByURL = byURL
+    var terms: [Language: [GlossaryLinker.Term]] = [:]
+    for page in site.pages where page.entry.type == ContentTypes.glossary {
+      let entry = page.entry
+      terms[entry.language, default: []].append(
+        GlossaryLinker.Term(
+          id: entry.id, title: entry.title, forms: [entry.title] + entry.strings("aliases"), url: page.url,
+          definition: page.summary))
+    }
+    self.glossaries = terms.mapValues { GlossaryLinker(terms: $0.sorted { $0.id < $1.id }) }
+  }
+
+  var languages: [Language] { site.config.languages.isEmpty ? [.default] : site.config.languages }
+
+  /// The version of an entry to show in a list in `language`: its translation when there is
+  /// one, else the version the entry has (shown with its own `lang`).
+  func localized(_ index: Int, _ language: Language) -> Int {
+    let page = site.pages[index]
+    if page.entry.language == language { return index }
+    if let url = page.translations[language], let translated = pageByURL[url] { return translated }
+    return index
+  }
+
+  /// `/` for Japanese, `/en/` for English.
+  func prefix(_ language: Language) -> String {
+    language == .default ? "/" : "/\(language.rawValue)/"
   }
 
   /// Every page the site has, in a stable order.
   public func jobs() -> [RenderJob] {
-    var jobs: [RenderJob] = [.home, .notFound]
+    var jobs: [RenderJob] = [.notFound]
     jobs += site.pages.indices.map { RenderJob.entry($0) }
-    for (index, section) in site.sections.enumerated() {
-      for page in 1...pageCount(section.items.count) {
-        jobs.append(.section(index, page: page))
+    for language in languages {
+      jobs.append(.home(language))
+      for (index, section) in site.sections.enumerated() {
+        for page in 1...pageCount(section.items.count) {
+          jobs.append(.section(index, page: page, language))
+        }
       }
-    }
-    for (taxonomyIndex, taxonomy) in site.taxonomies.enumerated() where !taxonomy.terms.isEmpty {
-      jobs.append(.taxonomy(taxonomyIndex))
-      for (termIndex, term) in taxonomy.terms.enumerated() {
-        for page in 1...pageCount(term.items.count) {
-          jobs.append(.term(taxonomyIndex, termIndex, page: page))
+      for (taxonomyIndex, taxonomy) in site.taxonomies.enumerated() where !taxonomy.terms.isEmpty {
+        jobs.append(.taxonomy(taxonomyIndex, language))
+        for (termIndex, term) in taxonomy.terms.enumerated() {
+          for page in 1...pageCount(term.items.count) {
+            jobs.append(.term(taxonomyIndex, termIndex, page: page, language))
+          }
         }
       }
     }
@@ -60,11 +95,11 @@ public struct Renderer: Sendable {
 
   func view(for job: RenderJob) -> (template: String, url: String, context: [String: Any]) {
     switch job {
-    case .home: homeView()
+    case .home(let language): homeView(language)
     case .entry(let index): entryView(index)
-    case .section(let index, let page): sectionView(index, page: page)
-    case .taxonomy(let index): taxonomyView(index)
-    case .term(let taxonomy, let term, let page): termView(taxonomy, term, page: page)
+    case .section(let index, let page, let language): sectionView(index, page: page, language)
+    case .taxonomy(let index, let language): taxonomyView(index, language)
+    case .term(let taxonomy, let term, let page, let language): termView(taxonomy, term, page: page, language)
     case .notFound: notFoundView()
     }
   }
@@ -73,11 +108,15 @@ public struct Renderer: Sendable {
     max(1, (items + site.config.pageSize - 1) / site.config.pageSize)
   }
 
-  func termURL(_ taxonomy: Taxonomy, slug: String, page: Int = 1) -> String {
-    "/\(taxonomy.segment)/\(slug)/" + (page > 1 ? "page/\(page)/" : "")
+  func termURL(_ taxonomy: Taxonomy, slug: String, page: Int = 1, _ language: Language) -> String {
+    prefix(language) + "\(taxonomy.segment)/\(slug)/" + (page > 1 ? "page/\(page)/" : "")
   }
 
-  func sectionURL(_ type: ContentType, page: Int = 1) -> String {
-    "/\(type.section)/" + (page > 1 ? "page/\(page)/" : "")
+  func taxonomyURL(_ taxonomy: Taxonomy, _ language: Language) -> String {
+    prefix(language) + "\(taxonomy.segment)/"
+  }
+
+  func sectionURL(_ type: ContentType, page: Int = 1, _ language: Language) -> String {
+    prefix(language) + "\(type.section)/" + (page > 1 ? "page/\(page)/" : "")
   }
 }

@@ -44,6 +44,9 @@ enum UIStrings {
     de: "Dieser Leitfaden ist eine allgemeine Information und keine Rechtsberatung.")
   static let translations = Labels(
     ja: "この記事の他の言語", en: "This entry in other languages", de: "Dieser Beitrag in anderen Sprachen")
+  static let notTranslated = Labels(ja: "未翻訳", en: "not translated", de: "nicht übersetzt")
+  static let termsExplained = Labels(ja: "この記事の用語", en: "Terms used here", de: "Begriffe in diesem Beitrag")
+  static let moreAboutTerm = Labels(ja: "用語集で詳しく", en: "More in the glossary", de: "Mehr im Glossar")
   static let languageSwitch = Labels(ja: "言語", en: "Language", de: "Sprache")
   static let allTerms = Labels(ja: "{name}の一覧", en: "All {name}", de: "Alle {name}")
   static let entriesFor = Labels(ja: "{name}：{term}", en: "{name}: {term}", de: "{name}: {term}")

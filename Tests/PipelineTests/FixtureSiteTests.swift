@@ -56,3 +56,35 @@ import Testing
     #expect(first == second)
   }
 }
+
+@Suite struct LanguageTreeTests {
+  func page(_ path: String) -> String {
+    let result = Build.render(options(root: Paths.fixtures + "/sites/basic"))
+    guard let file = result.files.first(where: { $0.path == path }), case .data(let data) = file.contents else {
+      return ""
+    }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  @Test func englishListsUseTranslationsAndFallBackToTheOriginal() {
+    let html = page("en/news/index.html")
+    #expect(html.contains("<html lang=\"en\">"))
+    #expect(html.contains("href=\"/en/news/nuremberg-visit/\">Report from the Nuremberg delegation</a>"))
+    #expect(html.contains("<li class=\"card\" lang=\"de\">"), "German-only news is listed with its own language")
+    #expect(html.contains("Bavaria exchange news"))
+  }
+
+  @Test func germanDatesAndLabels() {
+    let html = page("de/seminars/index.html")
+    #expect(html.contains("3. Dezember 2026"))
+    #expect(html.contains("Seminare und Veranstaltungen"))
+  }
+
+  @Test func switchSaysWhenATranslationIsMissing() {
+    let html = page("seminars/dojo-laser-1/index.html")
+    #expect(html.contains("<a href=\"/en/seminars/\" hreflang=\"en\" lang=\"en\">English</a> <span class=\"missing\">（未翻訳）</span>"))
+    let translated = page("news/nuremberg-visit/index.html")
+    #expect(translated.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://test.example/en/news/nuremberg-visit/\">"))
+    #expect(translated.contains("<link rel=\"alternate\" hreflang=\"ja\" href=\"https://test.example/news/nuremberg-visit/\">"))
+  }
+}
