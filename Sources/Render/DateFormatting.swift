@@ -20,6 +20,15 @@ enum DateFormatting {
     }
   }
 
+  /// `2026年12月` / `December 2026` / `Dezember 2026`.
+  static func month(year: Int, month: Int, _ language: Language) -> String {
+    switch language {
+    case .ja: "\(year)年\(month)月"
+    case .en: "\(englishMonths[month - 1]) \(year)"
+    case .de: "\(germanMonths[month - 1]) \(year)"
+    }
+  }
+
   /// In Japan time, where the hub's events happen.
   static func dateTime(_ value: DateTime, _ language: Language) -> String {
     let local = value.at(offsetSeconds: DateTime.jstOffset)

@@ -11,5 +11,7 @@ public enum RenderJob: Sendable, Hashable {
   case taxonomy(Int, Language)
   /// A term's list page: taxonomy index, term index, 1-based page number.
   case term(Int, Int, page: Int, Language)
+  /// Upcoming seminars by month.
+  case calendar(Language)
   case notFound
 }

@@ -153,6 +153,12 @@ extension Renderer {
     context["empty"] = slice.isEmpty
     context["empty_text"] = UIStrings.noneYet[language]
     context["count"] = UIStrings.fill(UIStrings.count, language, ["n": String(section.items.count)])
+    if section.type == ContentTypes.guide && number == 1 {
+      context["comparison"] = classComparison(language)
+    }
+    if section.type == ContentTypes.seminar && number == 1 {
+      context["calendar_link"] = ["url": prefix(language) + "seminars/calendar/", "label": UIStrings.calendar[language]]
+    }
     if let pagination = pagination(
       current: number, total: pageCount(section.items.count), language: language,
       url: { sectionURL(section.type, page: $0, language) })
@@ -220,6 +226,66 @@ extension Renderer {
       ["label": $0.type.sectionLabel[language], "url": sectionURL($0.type, language)]
     }
     return ("404", "/404.html", context)
+  }
+
+  /// The JP↔EU device-class table, generated from `DeviceClasses`.
+  func classComparison(_ language: Language) -> [String: Any] {
+    [
+      "heading": UIStrings.comparisonHeading[language],
+      "note": UIStrings.comparisonNote[language],
+      "columns": [
+        UIStrings.comparisonJapan[language], UIStrings.comparisonCategory[language],
+        UIStrings.comparisonPathway[language], UIStrings.comparisonEurope[language],
+        UIStrings.comparisonExamples[language],
+      ],
+      "rows": DeviceClasses.japan.map { info -> [String: Any] in
+        let separator = language == .ja ? "、" : ", "
+        return [
+          "japan": Vocabularies.jpClasses.label(info.japan, in: language),
+          "category": info.category[language],
+          "pathways": info.pathways.map { Vocabularies.pathways.label($0, in: language) }.joined(separator: separator),
+          "europe": info.europe.map { Vocabularies.euClasses.label($0, in: language) }.joined(separator: separator),
+          "examples": info.examples[language],
+        ]
+      },
+    ]
+  }
+
+  /// Upcoming seminars grouped by month, with the calendar feed to subscribe to.
+  func calendarView(_ language: Language) -> (String, String, [String: Any]) {
+    let url = prefix(language) + "seminars/calendar/"
+    let label = UIStrings.calendar[language]
+    let seminars = site.sections.first { $0.type == ContentTypes.seminar }
+    var context = layout(
+      title: label, url: url, language: language, description: label,
+      crumbs: [(ContentTypes.seminar.sectionLabel[language], sectionURL(ContentTypes.seminar, language)), (label, url)],
+      currentSection: ContentTypes.seminar.section, alternates: everyLanguage { prefix($0) + "seminars/calendar/" })
+    var months: [[String: Any]] = []
+    var currentMonth: Int?
+    for index in seminars?.items ?? [] where Timeline.seminarTiming(site.pages[index].entry, now: site.now) != .past {
+      guard let start = site.pages[index].entry.datetime("start")?.at(offsetSeconds: DateTime.jstOffset) else { continue }
+      let month = start.date.year * 100 + start.date.month
+      if currentMonth != month {
+        currentMonth = month
+        months.append([
+          "heading": DateFormatting.month(year: start.date.year, month: start.date.month, language),
+          "items": [[String: Any]](),
+        ])
+      }
+      if var last = months.popLast() {
+        last["items"] = (last["items"] as? [[String: Any]] ?? []) + [card(localized(index, language), language: language)]
+        months.append(last)
+      }
+    }
+    context["heading"] = label
+    context["months"] = months
+    context["empty"] = months.isEmpty
+    context["empty_text"] = UIStrings.noneYet[language]
+    context["subscribe_label"] = UIStrings.subscribe[language]
+    context["subscribe_help"] = UIStrings.subscribeHelp[language]
+    context["feed_url"] = absolute("/seminars/calendar.ics")
+    context["webcal_url"] = "webcal://" + absolute("/seminars/calendar.ics").drop { $0 != ":" }.dropFirst(3)
+    return ("calendar", url, context)
   }
 
   /// Level-3 headings nest under the level-2 heading before them.

@@ -63,6 +63,7 @@ public struct Renderer: Sendable {
     jobs += site.pages.indices.map { RenderJob.entry($0) }
     for language in languages {
       jobs.append(.home(language))
+      jobs.append(.calendar(language))
       for (index, section) in site.sections.enumerated() {
         for page in 1...pageCount(section.items.count) {
           jobs.append(.section(index, page: page, language))
@@ -100,6 +101,7 @@ public struct Renderer: Sendable {
     case .section(let index, let page, let language): sectionView(index, page: page, language)
     case .taxonomy(let index, let language): taxonomyView(index, language)
     case .term(let taxonomy, let term, let page, let language): termView(taxonomy, term, page: page, language)
+    case .calendar(let language): calendarView(language)
     case .notFound: notFoundView()
     }
   }

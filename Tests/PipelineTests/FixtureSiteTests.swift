@@ -88,3 +88,28 @@ import Testing
     #expect(translated.contains("<link rel=\"alternate\" hreflang=\"ja\" href=\"https://test.example/news/nuremberg-visit/\">"))
   }
 }
+
+@Suite struct HubPagesTests {
+  let files = Build.render(options(root: Paths.fixtures + "/sites/basic")).files
+
+  func page(_ path: String) -> String {
+    guard let file = files.first(where: { $0.path == path }), case .data(let data) = file.contents else { return "" }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  @Test func guidesListCarriesTheClassComparisonFromTheSchema() {
+    let html = page("guides/index.html")
+    #expect(
+      html.contains(
+        "<tr><th scope=\"row\">クラスIV（高度管理医療機器）</th><td>高度管理医療機器</td><td>製造販売承認</td><td>クラスIII</td>"))
+    #expect(page("en/guides/index.html").contains("<tr><th scope=\"row\">Class II (controlled)</th>"))
+  }
+
+  @Test func calendarGroupsUpcomingSeminarsByMonth() {
+    let html = page("seminars/calendar/index.html")
+    #expect(html.contains("<h2>2026年12月</h2>"))
+    #expect(html.contains("<h2>2027年1月</h2>"), "the cancelled January visit is still shown, marked cancelled")
+    #expect(!html.contains("QMS省令入門"), "past seminars are not in the calendar")
+    #expect(page("de/seminars/calendar/index.html").contains("<h2>Dezember 2026</h2>"))
+  }
+}

