@@ -8,6 +8,7 @@ let package = Package(
   platforms: [.macOS(.v15)],
   products: [
     .executable(name: "kirameki", targets: ["kirameki"]),
+    .executable(name: "kirameki-bench", targets: ["kirameki-bench"]),
     .library(name: "Pipeline", targets: ["Pipeline"]),
   ],
   dependencies: [
@@ -48,11 +49,17 @@ let package = Package(
       dependencies: ["Pipeline", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
     .executableTarget(name: "kirameki", dependencies: ["KiramekiCLI"]),
+    .target(name: "BenchCorpus", dependencies: ["Schema"]),
+    .executableTarget(
+      name: "kirameki-bench",
+      dependencies: ["BenchCorpus", "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
     .testTarget(name: "LoadTests", dependencies: ["Load", "Diagnostics"]),
     .testTarget(name: "DecodeTests", dependencies: ["Decode", "Load", "Schema", "Diagnostics"]),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Schema"]),
     .testTarget(name: "AssembleTests", dependencies: ["Assemble", "Decode", "Markdown", "Load", "Schema"]),
     .testTarget(name: "RenderTests", dependencies: ["Render", "Assemble", "Decode", "Markdown", "Load", "Schema"]),
+    .testTarget(name: "BenchCorpusTests", dependencies: ["BenchCorpus", "Pipeline", "Diagnostics", "Schema"]),
     .testTarget(name: "EmitTests", dependencies: ["Emit", "Render"]),
     .testTarget(name: "FeedsTests", dependencies: ["Feeds", "Assemble", "Decode", "Markdown", "Load", "Schema", "Render"]),
     .testTarget(

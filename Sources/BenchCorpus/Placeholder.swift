@@ -1,0 +1,1 @@
+// Synthetic hub corpus for benchmarks.
