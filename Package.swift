@@ -61,7 +61,8 @@ let package = Package(
     .testTarget(name: "RenderTests", dependencies: ["Render", "Assemble", "Decode", "Markdown", "Load", "Schema"]),
     .testTarget(name: "BenchCorpusTests", dependencies: ["BenchCorpus", "Pipeline", "Diagnostics", "Schema"]),
     .testTarget(name: "EmitTests", dependencies: ["Emit", "Render"]),
-    .testTarget(name: "FeedsTests", dependencies: ["Feeds", "Assemble", "Decode", "Markdown", "Load", "Schema", "Render"]),
+    .testTarget(
+      name: "FeedsTests", dependencies: ["Feeds", "Assemble", "Decode", "Markdown", "Load", "Schema", "Render"]),
     .testTarget(
       name: "PipelineTests",
       dependencies: ["Pipeline", "Diagnostics", "Schema", "Render", "Load", "Emit"]

@@ -78,10 +78,39 @@ public enum Assembler {
       }
     }
 
-    let site = Site(
+    var site = Site(
       config: config, now: now, pages: pages, sections: sections, taxonomies: taxonomies, home: home, menu: menu,
       staticFiles: staticFiles.sorted())
+    site.matches = matches(pages: pages, primary: primary, versions: versions, now: now)
+    let related = Related.compute(pages: pages, primary: primary)
+    for indices in versions.values {
+      guard let key = indices.first(where: { related[$0] != nil }), let list = related[key] else { continue }
+      for index in indices { site.related[index] = list }
+    }
     return (site, diagnostics)
+  }
+
+  /// Candidates for every need posting that is still open or in discussion, shared by all
+  /// language versions of the posting; seeds are offered only needs that are still open.
+  static func matches(pages: [Page], primary: [Int], versions: [String: [Int]], now: DateTime) -> [Int: [Match]] {
+    let companies = primary.filter { pages[$0].entry.type == ContentTypes.company }
+    let needs = primary.filter {
+      pages[$0].entry.type == ContentTypes.need
+        && ["open", "in_discussion"].contains(Timeline.needStatus(pages[$0].entry, now: now))
+    }
+    let clinical = needs.filter { pages[$0].entry.string("kind") == "clinical_need" }
+    var result: [Int: [Match]] = [:]
+    for index in needs {
+      let entry = pages[index].entry
+      let found =
+        entry.string("kind") == "tech_seed"
+        ? Matching.needs(for: index, in: pages, candidates: clinical)
+        : Matching.companies(for: index, in: pages, candidates: companies)
+      for version in versions["\(entry.type.section)/\(entry.id)"] ?? [index] {
+        result[version] = found
+      }
+    }
+    return result
   }
 
   static func order(_ items: [Int], in pages: [Page], type: ContentType, now: DateTime) -> [Int] {

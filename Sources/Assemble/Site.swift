@@ -14,6 +14,11 @@ public struct Site: Sendable {
   public var menu: [Int]
   /// Copied to the output as they are: content files that are not Markdown.
   public var staticFiles: [String]
+  /// For each need posting (every language version): candidate companies, or for a technology
+  /// seed the clinical needs it could serve, best first.
+  public var matches: [Int: [Match]] = [:]
+  /// Related entries for every page, as indices of primary-language pages.
+  public var related: [Int: [Int]] = [:]
 
   public struct SectionIndex: Sendable {
     public var type: ContentType

@@ -2,6 +2,7 @@ import Assemble
 import Decode
 import Diagnostics
 import Emit
+import Feeds
 import Foundation
 import Load
 import Markdown
@@ -77,6 +78,7 @@ public enum Build {
       }
     }
     let pageCount = files.count
+    files += FeedFiles.files(for: site, htmlPaths: files.map(\.path))
     files += theme.assets
     files += site.staticFiles.map { OutputFile(path: String($0.dropFirst("content/".count)), copyOf: $0) }
     diagnostics += duplicatePaths(files)

@@ -73,7 +73,8 @@ public struct GlossaryLinker: Sendable {
           guard let range = Self.firstMatch(of: form, in: rest) else { continue }
           if let current = best {
             let earlier = range.lowerBound < current.range.lowerBound
-            let longer = range.lowerBound == current.range.lowerBound
+            let longer =
+              range.lowerBound == current.range.lowerBound
               && rest.distance(from: range.lowerBound, to: range.upperBound)
                 > rest.distance(from: current.range.lowerBound, to: current.range.upperBound)
             if !(earlier || longer) { continue }

@@ -68,6 +68,12 @@ extension Renderer {
       context["languages"] = languages
       context["language_label"] = UIStrings.languageSwitch[language]
     }
+    if let currentSection, let type = ContentTypes.withFeeds.first(where: { $0.section == currentSection }) {
+      context["section_feed"] = [
+        "title": "\(type.sectionLabel[language]) | \(siteTitle)", "atom": "/\(currentSection)/feed.xml",
+        "json": "/\(currentSection)/feed.json",
+      ]
+    }
     var graph: [[String: Any]] = []
     if let structured { graph.append(structured) }
     let trail = [(UIStrings.home[language], prefix(language))] + crumbs

@@ -106,6 +106,27 @@ extension Renderer {
       context["taxonomies"] = groups
       context["taxonomies_label"] = UIStrings.classifications[language]
     }
+    if let matches = site.matches[index(of: page)], !matches.isEmpty {
+      let seed = entry.string("kind") == "tech_seed"
+      context["matches"] = [
+        "heading": (seed ? UIStrings.matchingNeeds : UIStrings.matchingCompanies)[language],
+        "note": UIStrings.matchingNote[language],
+        "items": matches.map { match -> [String: Any] in
+          var item = card(localized(match.page, language), language: language)
+          item["reasons"] = match.reasons.map { MatchReasons.text($0, language) }
+          return item
+        },
+      ]
+    }
+    if let related = site.related[index(of: page)], !related.isEmpty {
+      context["related"] = [
+        "heading": UIStrings.related[language],
+        "items": related.map { card(localized($0, language), language: language) },
+      ]
+    }
+    if entry.type == ContentTypes.seminar {
+      context["ics"] = ["url": "/seminars/\(entry.id)/event.ics", "label": UIStrings.addToCalendar[language]]
+    }
     if entry.isExample { context["example_notice"] = UIStrings.exampleNotice[language] }
     if entry.draft { context["draft_notice"] = UIStrings.draftNotice[language] }
     if entry.type == ContentTypes.guide {
@@ -157,7 +178,9 @@ extension Renderer {
       context["comparison"] = classComparison(language)
     }
     if section.type == ContentTypes.seminar && number == 1 {
-      context["calendar_link"] = ["url": prefix(language) + "seminars/calendar/", "label": UIStrings.calendar[language]]
+      context["calendar_link"] = [
+        "url": prefix(language) + "seminars/calendar/", "label": UIStrings.calendar[language],
+      ]
     }
     if let pagination = pagination(
       current: number, total: pageCount(section.items.count), language: language,
@@ -228,6 +251,10 @@ extension Renderer {
     return ("404", "/404.html", context)
   }
 
+  func index(of page: Page) -> Int {
+    pageByURL[page.url] ?? -1
+  }
+
   /// The JP↔EU device-class table, generated from `DeviceClasses`.
   func classComparison(_ language: Language) -> [String: Any] {
     [
@@ -258,12 +285,16 @@ extension Renderer {
     let seminars = site.sections.first { $0.type == ContentTypes.seminar }
     var context = layout(
       title: label, url: url, language: language, description: label,
-      crumbs: [(ContentTypes.seminar.sectionLabel[language], sectionURL(ContentTypes.seminar, language)), (label, url)],
+      crumbs: [
+        (ContentTypes.seminar.sectionLabel[language], sectionURL(ContentTypes.seminar, language)), (label, url),
+      ],
       currentSection: ContentTypes.seminar.section, alternates: everyLanguage { prefix($0) + "seminars/calendar/" })
     var months: [[String: Any]] = []
     var currentMonth: Int?
     for index in seminars?.items ?? [] where Timeline.seminarTiming(site.pages[index].entry, now: site.now) != .past {
-      guard let start = site.pages[index].entry.datetime("start")?.at(offsetSeconds: DateTime.jstOffset) else { continue }
+      guard let start = site.pages[index].entry.datetime("start")?.at(offsetSeconds: DateTime.jstOffset) else {
+        continue
+      }
       let month = start.date.year * 100 + start.date.month
       if currentMonth != month {
         currentMonth = month
@@ -273,7 +304,8 @@ extension Renderer {
         ])
       }
       if var last = months.popLast() {
-        last["items"] = (last["items"] as? [[String: Any]] ?? []) + [card(localized(index, language), language: language)]
+        last["items"] =
+          (last["items"] as? [[String: Any]] ?? []) + [card(localized(index, language), language: language)]
         months.append(last)
       }
     }

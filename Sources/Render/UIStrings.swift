@@ -53,19 +53,35 @@ enum UIStrings {
     ja: "この URL をカレンダーアプリに登録すると、今後のセミナーが自動で反映されます。",
     en: "Add this address to your calendar app to see upcoming seminars as they are announced.",
     de: "Fügen Sie diese Adresse Ihrem Kalender hinzu, um kommende Seminare automatisch zu sehen.")
-  static let addToCalendar = Labels(ja: "カレンダーに追加（.ics）", en: "Add to calendar (.ics)", de: "Zum Kalender hinzufügen (.ics)")
+  static let addToCalendar = Labels(
+    ja: "カレンダーに追加（.ics）", en: "Add to calendar (.ics)", de: "Zum Kalender hinzufügen (.ics)")
   static let comparisonHeading = Labels(
     ja: "日本とEUのクラス分類の対応（目安）", en: "Japanese and EU device classes compared (rough guide)",
     de: "Geräteklassen in Japan und der EU im Vergleich (Richtwerte)")
   static let comparisonNote = Labels(
     ja: "GHTF の考え方に基づくおおまかな対応です。EU MDR は附属書VIIIのルールで個別に分類するため、ソフトウェア（ルール11）などでは異なるクラスになることがあります。",
-    en: "A rough GHTF-based mapping. The EU MDR classifies by the rules of Annex VIII, so a device (software under Rule 11, for one) can land in another class.",
-    de: "Eine grobe Zuordnung auf GHTF-Basis. Die EU-MDR klassifiziert nach den Regeln von Anhang VIII; ein Produkt (etwa Software nach Regel 11) kann anders eingestuft werden.")
+    en:
+      "A rough GHTF-based mapping. The EU MDR classifies by the rules of Annex VIII, so a device (software under Rule 11, for one) can land in another class.",
+    de:
+      "Eine grobe Zuordnung auf GHTF-Basis. Die EU-MDR klassifiziert nach den Regeln von Anhang VIII; ein Produkt (etwa Software nach Regel 11) kann anders eingestuft werden."
+  )
   static let comparisonJapan = Labels(ja: "日本のクラス", en: "Japan", de: "Japan")
   static let comparisonCategory = Labels(ja: "区分", en: "Category", de: "Kategorie")
   static let comparisonPathway = Labels(ja: "主な手続き", en: "Usual route", de: "Üblicher Weg")
   static let comparisonEurope = Labels(ja: "EU MDR の目安", en: "EU MDR (roughly)", de: "EU-MDR (ungefähr)")
   static let comparisonExamples = Labels(ja: "例", en: "Examples", de: "Beispiele")
+  static let matchingCompanies = Labels(
+    ja: "連携先候補の企業", en: "Companies that could help", de: "Unternehmen, die helfen könnten")
+  static let matchingNeeds = Labels(
+    ja: "この技術を活かせそうなニーズ", en: "Needs this technology could serve", de: "Bedarfe, denen diese Technik dienen könnte")
+  static let matchingNote = Labels(
+    ja: "掲載内容（技術分野・重点分野・臨床分野・機器クラスの経験・認証など）から自動で選んだ候補です。実際の連携は相談窓口がお手伝いします。",
+    en:
+      "Chosen automatically from the listed technology, focus and clinical areas, device-class experience and certifications. The consultation desk helps with real introductions.",
+    de:
+      "Automatisch aus Technologie-, Schwerpunkt- und klinischen Bereichen, Klassenerfahrung und Zertifizierungen ausgewählt."
+  )
+  static let related = Labels(ja: "関連する記事", en: "Related entries", de: "Verwandte Beiträge")
   static let languageSwitch = Labels(ja: "言語", en: "Language", de: "Sprache")
   static let allTerms = Labels(ja: "{name}の一覧", en: "All {name}", de: "Alle {name}")
   static let entriesFor = Labels(ja: "{name}：{term}", en: "{name}: {term}", de: "{name}: {term}")

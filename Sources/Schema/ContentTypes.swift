@@ -195,6 +195,10 @@ public enum ContentTypes {
   /// Every type, in the order the site presents its sections.
   public static let all: [ContentType] = [seminar, need, company, guide, news, page, glossary]
 
+  /// Sections with their own Atom and JSON feeds; `pages` and `glossary` change rarely and are
+  /// not news.
+  public static let withFeeds: [ContentType] = [seminar, need, company, guide, news]
+
   public static func forSection(_ section: String) -> ContentType? {
     all.first { $0.section == section }
   }

@@ -28,13 +28,19 @@ public enum DeviceClasses {
         de: "Elektronische Endoskope, Ultraschallgeräte, Thermometer")),
     DeviceClassInfo(
       japan: "III",
-      category: Labels(ja: "高度管理医療機器", en: "Specially controlled medical device", de: "Besonders kontrolliertes Medizinprodukt"),
+      category: Labels(
+        ja: "高度管理医療機器", en: "Specially controlled medical device", de: "Besonders kontrolliertes Medizinprodukt"),
       pathways: ["shonin", "ninsho"], europe: ["IIb"],
-      examples: Labels(ja: "透析器、人工骨、人工呼吸器", en: "Dialysers, artificial bone, ventilators", de: "Dialysatoren, Knochenersatz, Beatmungsgeräte")),
+      examples: Labels(
+        ja: "透析器、人工骨、人工呼吸器", en: "Dialysers, artificial bone, ventilators",
+        de: "Dialysatoren, Knochenersatz, Beatmungsgeräte")),
     DeviceClassInfo(
       japan: "IV",
-      category: Labels(ja: "高度管理医療機器", en: "Specially controlled medical device", de: "Besonders kontrolliertes Medizinprodukt"),
+      category: Labels(
+        ja: "高度管理医療機器", en: "Specially controlled medical device", de: "Besonders kontrolliertes Medizinprodukt"),
       pathways: ["shonin"], europe: ["III"],
-      examples: Labels(ja: "ペースメーカー、人工心臓弁、ステントグラフト", en: "Pacemakers, heart valves, stent grafts", de: "Herzschrittmacher, Herzklappen, Stentgrafts")),
+      examples: Labels(
+        ja: "ペースメーカー、人工心臓弁、ステントグラフト", en: "Pacemakers, heart valves, stent grafts",
+        de: "Herzschrittmacher, Herzklappen, Stentgrafts")),
   ]
 }

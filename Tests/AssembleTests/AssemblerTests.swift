@@ -121,3 +121,24 @@ let config = SiteConfig(
       diagnostics.map(\.message) == ["the facts of this guide were last checked on 2025-06-30, more than a year ago"])
   }
 }
+
+@Suite struct AssembledMatchesTests {
+  let now = moment("2026-11-25T12:00:00+09:00")
+
+  @Test func openNeedsGetCandidatesAndClosedOnesDoNot() {
+    let company = entry(
+      ContentTypes.company, "optics",
+      fields: ["tech_areas": .list([.string("optics")]), "medical_involvement": .string("supplier_to_mah")])
+    let open = entry(
+      ContentTypes.need, "open",
+      fields: ["kind": .string("clinical_need"), "status": .string("open"), "tech_areas": .list([.string("optics")])])
+    let closed = entry(
+      ContentTypes.need, "closed",
+      fields: ["kind": .string("clinical_need"), "status": .string("closed"), "tech_areas": .list([.string("optics")])])
+    let (site, _) = Assembler.assemble([company, open, closed], config: config, now: now)
+    let index = { (id: String) in site.pages.firstIndex { $0.entry.id == id } ?? -1 }
+    #expect(site.matches[index("open")]?.map { site.pages[$0.page].entry.id } == ["optics"])
+    #expect(site.matches[index("closed")] == nil)
+    #expect(site.matches[index("open")]?.first?.reasons.first?.kind == .sharedTechAreas)
+  }
+}

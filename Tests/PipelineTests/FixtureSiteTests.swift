@@ -82,10 +82,16 @@ import Testing
 
   @Test func switchSaysWhenATranslationIsMissing() {
     let html = page("seminars/dojo-laser-1/index.html")
-    #expect(html.contains("<a href=\"/en/seminars/\" hreflang=\"en\" lang=\"en\">English</a> <span class=\"missing\">（未翻訳）</span>"))
+    #expect(
+      html.contains(
+        "<a href=\"/en/seminars/\" hreflang=\"en\" lang=\"en\">English</a> <span class=\"missing\">（未翻訳）</span>"))
     let translated = page("news/nuremberg-visit/index.html")
-    #expect(translated.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://test.example/en/news/nuremberg-visit/\">"))
-    #expect(translated.contains("<link rel=\"alternate\" hreflang=\"ja\" href=\"https://test.example/news/nuremberg-visit/\">"))
+    #expect(
+      translated.contains(
+        "<link rel=\"alternate\" hreflang=\"en\" href=\"https://test.example/en/news/nuremberg-visit/\">"))
+    #expect(
+      translated.contains(
+        "<link rel=\"alternate\" hreflang=\"ja\" href=\"https://test.example/news/nuremberg-visit/\">"))
   }
 }
 

@@ -91,6 +91,17 @@ import Testing
     #expect(status == 0, "Nu HTML Checker found problems:\n\(report.prefix(4000))")
   }
 
+  /// Calendars parse with icalendar, feeds with feedparser, and every sitemap URL exists.
+  @Test func feedsCalendarsAndSitemapPassRealClients() throws {
+    let (_, output) = Self.built
+    let script = Paths.repository + "/Tests/Clients/check_feeds.py"
+    guard let (status, report) = runTool(["python3", script, output]) else {
+      Issue.record("python3 could not start")
+      return
+    }
+    #expect(status == 0, "\(report.prefix(4000))")
+  }
+
   /// Every JSON-LD block parses and carries the properties its schema.org type requires.
   @Test func structuredDataIsComplete() throws {
     let (_, output) = Self.built

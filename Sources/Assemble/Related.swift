@@ -1,0 +1,286 @@
+import Decode
+import Foundation
+import Schema
+
+/// Related entries for every page, from shared taxonomy terms and similar titles and summaries.
+///
+/// Two signals are added up:
+/// - shared taxonomy terms (`tags`, `focus_areas`, `tech_areas`, `clinical_areas`, `jp_class`,
+///   `eu_class`), each weighted by its field and by how rare it is (`log(1 + n / df)`);
+/// - text similarity: the cosine of the idf-weighted character-bigram sets of the normalised
+///   (NFKC, lower-cased) title and summary, so Japanese text, which has no spaces, compares as well
+///   as English. Each page keeps only its `bigramsPerPage` rarest bigrams that another page also has.
+///
+/// The cost is bounded, never quadratic: an inverted index maps every term and kept bigram to the
+/// pages that have it, in a fixed order (newest first); a page visits at most `postingWindow`
+/// entries of each list (those nearest to it in that order) and scores at most `maxCandidates`
+/// distinct pages. Everything is iterated in a fixed order, so the result is deterministic.
+public enum Related {
+  /// The taxonomy fields compared, and the weight of one shared term of each.
+  static let termFields: [(field: String, weight: Double)] = [
+    ("tags", 1.0), ("tech_areas", 1.0), ("clinical_areas", 1.0), ("focus_areas", 0.5), ("jp_class", 0.5),
+    ("eu_class", 0.5),
+  ]
+  /// The weight of a text similarity of 1 (identical bigram signatures).
+  static let textWeight = 4.0
+  /// A page related only by text needs at least this cosine similarity…
+  static let minTextSimilarity = 0.1
+  /// …and at least this many shared bigrams (one shared pair of characters is chance).
+  static let minSharedBigrams = 2
+  /// How many bigrams of each page are indexed (its rarest that another page shares).
+  static let bigramsPerPage = 32
+  /// How many entries of one posting list a page visits.
+  static let postingWindow = 64
+  /// How many distinct pages are scored for one page.
+  static let maxCandidates = 1024
+
+  /// Up to `limit` related entries for every page in `primary` (indices into pages), best first,
+  /// from shared taxonomy terms and text similarity of titles and summaries. Related entries are
+  /// drawn from `primary` too, of any content type; never the page itself, never its translations (another version of the
+  /// same entry). Every valid index of `primary` is a key, with an empty list when nothing is related.
+  /// Out-of-range and repeated indices are ignored.
+  public static func compute(pages: [Page], primary: [Int], limit: Int = 4) -> [Int: [Int]] {
+    var stats = Stats()
+    return compute(pages: pages, primary: primary, limit: limit, stats: &stats)
+  }
+
+  /// Work counters, so tests can check that the cost stays bounded.
+  struct Stats {
+    /// Posting-list entries visited, over all pages.
+    var visits = 0
+    /// Candidates scored, over all pages.
+    var candidates = 0
+  }
+
+  static func compute(pages: [Page], primary: [Int], limit: Int, stats: inout Stats) -> [Int: [Int]] {
+    // Pages in a fixed order, newest first, so that posting lists are sorted and windows are stable.
+    var seen = Set<Int>()
+    let order = primary.filter { pages.indices.contains($0) && seen.insert($0).inserted }.sorted { a, b in
+      let (x, y) = (pages[a].entry, pages[b].entry)
+      if x.date != y.date { return x.date > y.date }
+      return tieOrder(a, b, in: pages)
+    }
+    let count = order.count
+    guard count > 0 else { return [:] }
+    guard limit > 0 else { return Dictionary(uniqueKeysWithValues: order.map { ($0, []) }) }
+
+    // Terms and bigrams of every page, and how many pages have each.
+    var termsOf: [[String]] = []
+    var bigramsOf: [[UInt64]] = []
+    var termFrequency: [String: Int] = [:]
+    var bigramFrequency: [UInt64: Int] = [:]
+    termsOf.reserveCapacity(count)
+    bigramsOf.reserveCapacity(count)
+    for index in order {
+      let terms = self.terms(of: pages[index].entry)
+      let bigrams = self.bigrams(of: pages[index].entry.title + "\n" + pages[index].summary)
+      for term in terms { termFrequency[term, default: 0] += 1 }
+      for bigram in bigrams { bigramFrequency[bigram, default: 0] += 1 }
+      termsOf.append(terms)
+      bigramsOf.append(bigrams)
+    }
+    func idf(_ frequency: Int) -> Double { log(1 + Double(count) / Double(max(frequency, 1))) }
+    let fieldWeight = Dictionary(uniqueKeysWithValues: termFields.map { ($0.field, $0.weight) })
+
+    // The inverted index: feature ids in order of first appearance, each with its posting list.
+    var postings: [[Int32]] = []
+    var weights: [Double] = []
+    var isText: [Bool] = []
+    var termIDs: [String: Int] = [:]
+    var bigramIDs: [UInt64: Int] = [:]
+    var termFeatures: [[Int]] = []
+    var textFeatures: [[Int]] = []
+    var norms: [Double] = []
+    for position in 0..<count {
+      var mine: [Int] = []
+      for term in termsOf[position] {
+        let id: Int
+        if let known = termIDs[term] {
+          id = known
+        } else {
+          id = postings.count
+          termIDs[term] = id
+          postings.append([])
+          let field = String(term.prefix { $0 != separator })
+          weights.append((fieldWeight[field] ?? 0) * idf(termFrequency[term] ?? 1))
+          isText.append(false)
+        }
+        postings[id].append(Int32(position))
+        mine.append(id)
+      }
+      termFeatures.append(mine)
+
+      // The norm counts every bigram, so a page whose text is mostly its own stays unlike others;
+      // the index keeps only the rarest bigrams that some other page has too.
+      var norm = 0.0
+      var shareable: [(UInt64, Int)] = []
+      for bigram in bigramsOf[position] {
+        let frequency = bigramFrequency[bigram] ?? 1
+        norm += idf(frequency) * idf(frequency)
+        if frequency >= 2 { shareable.append((bigram, frequency)) }
+      }
+      let kept = shareable.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(bigramsPerPage)
+      var text: [Int] = []
+      for (bigram, frequency) in kept {
+        let id: Int
+        if let known = bigramIDs[bigram] {
+          id = known
+        } else {
+          id = postings.count
+          bigramIDs[bigram] = id
+          postings.append([])
+          weights.append(idf(frequency))
+          isText.append(true)
+        }
+        postings[id].append(Int32(position))
+        text.append(id)
+      }
+      textFeatures.append(text)
+      norms.append(norm.squareRoot())
+    }
+
+    // Per position: which entry it is (translations share it) and its place in the tie order.
+    var entryIDs: [String: Int] = [:]
+    let entryOf = order.map { index in
+      let key = entryKey(pages[index].entry)
+      if let known = entryIDs[key] { return known }
+      entryIDs[key] = entryIDs.count
+      return entryIDs.count - 1
+    }
+    var tieRank = [Int](repeating: 0, count: count)
+    for (rank, position) in (0..<count).sorted(by: { tieOrder(order[$0], order[$1], in: pages) }).enumerated() {
+      tieRank[position] = rank
+    }
+
+    // Score the pages that share something with each page.
+    var termScore = [Double](repeating: 0, count: count)
+    var dot = [Double](repeating: 0, count: count)
+    var sharedBigrams = [Int](repeating: 0, count: count)
+    var touched = [Bool](repeating: false, count: count)
+    var candidates: [Int] = []
+    var result: [Int: [Int]] = [:]
+    result.reserveCapacity(count)
+    for position in 0..<count {
+      let page = order[position]
+      // Most telling features first, so that the candidate cap keeps the best candidates.
+      let features =
+        termFeatures[position].sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
+        + textFeatures[position].sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
+      for feature in features {
+        let list = postings[feature]
+        let window = self.window(in: list, around: Int32(position))
+        stats.visits += window.count
+        let weight = weights[feature]
+        for other in list[window] {
+          let candidate = Int(other)
+          if candidate == position { continue }
+          if !touched[candidate] {
+            if candidates.count >= maxCandidates { continue }
+            touched[candidate] = true
+            candidates.append(candidate)
+          }
+          if isText[feature] {
+            dot[candidate] += weight * weight
+            sharedBigrams[candidate] += 1
+          } else {
+            termScore[candidate] += weight
+          }
+        }
+      }
+      stats.candidates += candidates.count
+
+      // Keep the best `limit`, best first: higher score, then earlier in the tie order.
+      var best: [(position: Int, score: Double)] = []
+      func before(_ a: (position: Int, score: Double), _ b: (position: Int, score: Double)) -> Bool {
+        a.score != b.score ? a.score > b.score : tieRank[a.position] < tieRank[b.position]
+      }
+      for candidate in candidates {
+        let denominator = norms[position] * norms[candidate]
+        let similarity = denominator > 0 ? dot[candidate] / denominator : 0
+        let similarText = sharedBigrams[candidate] >= minSharedBigrams && similarity >= minTextSimilarity
+        if entryOf[candidate] != entryOf[position], termScore[candidate] > 0 || similarText {
+          let scored = (position: candidate, score: termScore[candidate] + textWeight * similarity)
+          if best.count < limit || before(scored, best[best.count - 1]) {
+            let at = best.firstIndex { before(scored, $0) } ?? best.count
+            best.insert(scored, at: at)
+            if best.count > limit { best.removeLast() }
+          }
+        }
+        termScore[candidate] = 0
+        dot[candidate] = 0
+        sharedBigrams[candidate] = 0
+        touched[candidate] = false
+      }
+      candidates.removeAll(keepingCapacity: true)
+      result[page] = best.map { order[$0.position] }
+    }
+    return result
+  }
+
+  /// Separates a field name from its value in a term key.
+  static let separator: Character = "\u{1F}"
+
+  /// The page's taxonomy terms as `field␟value` keys, each once; free tags normalised like text.
+  static func terms(of entry: Entry) -> [String] {
+    var seen = Set<String>()
+    var terms: [String] = []
+    for (field, _) in termFields {
+      for value in entry.strings(field) {
+        let normal = field == "tags" ? normalise(value).trimmingCharacters(in: .whitespacesAndNewlines) : value
+        guard !normal.isEmpty else { continue }
+        let term = field + String(separator) + normal
+        if seen.insert(term).inserted { terms.append(term) }
+      }
+    }
+    return terms
+  }
+
+  /// NFKC (full-width letters and digits become ASCII, half-width kana full-width) and lower case.
+  static func normalise(_ text: String) -> String {
+    text.precomposedStringWithCompatibilityMapping.lowercased()
+  }
+
+  /// The distinct character bigrams of the normalised text, sorted: pairs of neighbouring letters or
+  /// digits (any script); punctuation and spaces break a run.
+  static func bigrams(of text: String) -> [UInt64] {
+    var result = Set<UInt64>()
+    var previous: UInt32?
+    for scalar in normalise(text).unicodeScalars {
+      let properties = scalar.properties
+      if properties.isAlphabetic || properties.numericType != nil {
+        if let previous { result.insert(UInt64(previous) << 32 | UInt64(scalar.value)) }
+        previous = scalar.value
+      } else {
+        previous = nil
+      }
+    }
+    return result.sorted()
+  }
+
+  /// The part of a sorted posting list a page visits: all of it when short, otherwise the
+  /// `postingWindow` entries nearest to the page.
+  static func window(in list: [Int32], around position: Int32) -> Range<Int> {
+    guard list.count > postingWindow else { return list.indices }
+    var low = 0
+    var high = list.count
+    while low < high {
+      let middle = (low + high) / 2
+      if list[middle] < position { low = middle + 1 } else { high = middle }
+    }
+    let start = min(max(0, low - postingWindow / 2), list.count - postingWindow)
+    return start..<(start + postingWindow)
+  }
+
+  static func entryKey(_ entry: Entry) -> String {
+    entry.type.section + "/" + entry.id
+  }
+
+  /// A total order for equal dates or scores: section, id, language, then page index.
+  static func tieOrder(_ a: Int, _ b: Int, in pages: [Page]) -> Bool {
+    let (x, y) = (pages[a].entry, pages[b].entry)
+    if x.type.section != y.type.section { return x.type.section < y.type.section }
+    if x.id != y.id { return x.id < y.id }
+    if x.language != y.language { return x.language < y.language }
+    return a < b
+  }
+}

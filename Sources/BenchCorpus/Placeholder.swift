@@ -1,1 +1,0 @@
-// Synthetic hub corpus for benchmarks.

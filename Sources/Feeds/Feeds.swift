@@ -1,1 +1,0 @@
-// The feeds stage: iCalendar, Atom, JSON Feed, sitemap and robots.txt from the assembled site.

@@ -1,0 +1,133 @@
+/// The iCalendar (RFC 5545) content-line rules: TEXT escaping, parameter quoting and folding
+/// long lines at 75 octets without ever cutting a UTF-8 character in two.
+enum ICalText {
+  /// Lines end in CRLF (RFC 5545 §3.1).
+  static let lineBreak = "\r\n"
+  /// Longest line in octets, excluding the line break (RFC 5545 §3.1).
+  static let maxLineOctets = 75
+
+  /// A TEXT value (RFC 5545 §3.3.11): backslash, `;` and `,` escaped; every line break (LF, CR
+  /// or CRLF) becomes `\n`; other control characters, which TEXT cannot hold, are dropped.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    var afterCarriageReturn = false
+    for scalar in text.unicodeScalars {
+      defer { afterCarriageReturn = scalar == "\r" }
+      switch scalar {
+      case "\\": out += "\\\\"
+      case ";": out += "\\;"
+      case ",": out += "\\,"
+      case "\r": out += "\\n"
+      case "\n": if !afterCarriageReturn { out += "\\n" }
+      case "\t": out.unicodeScalars.append(scalar)
+      default: if !isControl(scalar) { out.unicodeScalars.append(scalar) }
+      }
+    }
+    return out
+  }
+
+  /// A URI or other non-TEXT value: only the control characters (which would break the line)
+  /// are dropped; nothing is escaped.
+  static func raw(_ value: String) -> String {
+    String(String.UnicodeScalarView(value.unicodeScalars.filter { !isControl($0) }))
+  }
+
+  /// A parameter value (RFC 5545 §3.2): double quotes and control characters dropped, and the
+  /// value quoted when it holds `:`, `;` or `,`.
+  static func parameterValue(_ value: String) -> String {
+    let clean = String(String.UnicodeScalarView(raw(value).unicodeScalars.filter { $0 != "\"" }))
+    return clean.contains(where: { $0 == ":" || $0 == ";" || $0 == "," }) ? "\"\(clean)\"" : clean
+  }
+
+  /// Splits a content line into physical lines of at most 75 octets, joined by CRLF and a
+  /// space (RFC 5545 §3.1). Breaks fall between characters, never inside a UTF-8 sequence, and
+  /// between grapheme clusters whenever a cluster fits on a line.
+  static func fold(_ line: String) -> String {
+    var lines: [String] = []
+    var current = ""
+    var octets = 0
+    // The first line holds 75 octets; a continuation line holds 74 after its leading space.
+    var limit = maxLineOctets
+    for piece in pieces(of: line, longest: maxLineOctets - 1) {
+      let size = piece.utf8.count
+      if octets + size > limit && !current.isEmpty {
+        lines.append(current)
+        current = ""
+        octets = 0
+        limit = maxLineOctets - 1
+      }
+      current += piece
+      octets += size
+    }
+    lines.append(current)
+    return lines.joined(separator: lineBreak + " ")
+  }
+
+  /// Undoes `fold`: removes every CRLF followed by a space or tab (RFC 5545 §3.1).
+  static func unfold(_ text: String) -> String {
+    var out = ""
+    var scalars = text.unicodeScalars[...]
+    while let scalar = scalars.first {
+      if scalar == "\r", scalars.dropFirst().first == "\n",
+        let next = scalars.dropFirst(2).first, next == " " || next == "\t"
+      {
+        scalars = scalars.dropFirst(3)
+      } else {
+        out.unicodeScalars.append(scalar)
+        scalars = scalars.dropFirst()
+      }
+    }
+    return out
+  }
+
+  /// The units a line may be broken between: grapheme clusters, or the Unicode scalars of a
+  /// cluster too long for one line (a cluster may be, say, an emoji sequence of many scalars).
+  static func pieces(of line: String, longest: Int) -> [String] {
+    var pieces: [String] = []
+    for character in line {
+      if character.utf8.count <= longest {
+        pieces.append(String(character))
+      } else {
+        pieces += character.unicodeScalars.map { String($0) }
+      }
+    }
+    return pieces
+  }
+
+  /// CONTROL in RFC 5545: U+0000–U+0008, U+000A–U+001F and U+007F (tab is allowed).
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F
+  }
+}
+
+/// Collects the content lines of an iCalendar object and writes it with folded lines and CRLF.
+struct ICalWriter {
+  private(set) var lines: [String] = []
+
+  mutating func begin(_ component: String) {
+    lines.append("BEGIN:\(component)")
+  }
+
+  mutating func end(_ component: String) {
+    lines.append("END:\(component)")
+  }
+
+  /// A property whose value is written as it is (dates, URIs, fixed words), apart from
+  /// dropping control characters.
+  mutating func raw(_ name: String, _ value: String, parameters: [(String, String)] = []) {
+    let parameterText = parameters.map { ";\($0.0)=\(ICalText.parameterValue($0.1))" }.joined()
+    lines.append("\(name)\(parameterText):\(ICalText.raw(value))")
+  }
+
+  /// A TEXT property, escaped.
+  mutating func text(_ name: String, _ value: String, parameters: [(String, String)] = []) {
+    let parameterText = parameters.map { ";\($0.0)=\(ICalText.parameterValue($0.1))" }.joined()
+    lines.append("\(name)\(parameterText):\(ICalText.escape(value))")
+  }
+
+  /// The whole object: every line folded, every line ending in CRLF.
+  var output: String {
+    lines.map(ICalText.fold).map { $0 + ICalText.lineBreak }.joined()
+  }
+}
