@@ -24,6 +24,7 @@ let package = Package(
       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
     ),
     .target(name: "CAtomicSwap"),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "Diagnostics"),
     .target(name: "Schema", dependencies: ["Diagnostics"]),
     .target(name: "Load", dependencies: ["Diagnostics", "Schema", "Yams"]),
@@ -38,11 +39,17 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
+    .target(
+      name: "Search",
+      dependencies: [
+        "CZlib", "Schema", "Decode", "Markdown", "Assemble", "Render", .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
     .target(name: "Feeds", dependencies: ["Schema", "Decode", "Markdown", "Assemble", "Render"]),
     .target(name: "Emit", dependencies: ["CAtomicSwap", "Render"]),
     .target(
       name: "Pipeline",
-      dependencies: ["Diagnostics", "Schema", "Load", "Decode", "Markdown", "Assemble", "Render", "Feeds", "Emit"]
+      dependencies: ["Diagnostics", "Schema", "Load", "Decode", "Markdown", "Assemble", "Render", "Search", "Feeds", "Emit"]
     ),
     .target(
       name: "KiramekiCLI",
@@ -60,6 +67,7 @@ let package = Package(
     .testTarget(name: "AssembleTests", dependencies: ["Assemble", "Decode", "Markdown", "Load", "Schema"]),
     .testTarget(name: "RenderTests", dependencies: ["Render", "Assemble", "Decode", "Markdown", "Load", "Schema"]),
     .testTarget(name: "BenchCorpusTests", dependencies: ["BenchCorpus", "Pipeline", "Diagnostics", "Schema"]),
+    .testTarget(name: "SearchTests", dependencies: ["Search", "Assemble", "Decode", "Markdown", "Schema", "Render"]),
     .testTarget(name: "EmitTests", dependencies: ["Emit", "Render"]),
     .testTarget(
       name: "FeedsTests", dependencies: ["Feeds", "Assemble", "Decode", "Markdown", "Load", "Schema", "Render"]),

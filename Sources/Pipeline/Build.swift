@@ -8,6 +8,7 @@ import Load
 import Markdown
 import Render
 import Schema
+import Search
 import Synchronization
 
 /// What a build produced and found.
@@ -19,7 +20,8 @@ public struct BuildResult: Sendable {
   public var wrote: Bool
 }
 
-/// The build, top to bottom as the data flow: load → decode → markdown → assemble → render → emit.
+/// The build, top to bottom as the data flow: load → decode → markdown → assemble → search index →
+/// render → emit.
 public enum Build {
   /// Builds and, when there is no error, replaces the output folder.
   public static func run(_ options: BuildOptions) -> BuildResult {
@@ -29,7 +31,7 @@ public enum Build {
     do {
       try SiteWriter.write(result.files, root: options.root, to: options.output)
       result.wrote = true
-      clock.done(6, "Wrote \(result.files.count) files to \(options.output)")
+      clock.done(7, "Wrote \(result.files.count) files to \(options.output)")
     } catch {
       result.diagnostics.append(.error(at: .file(options.output), "\(error)"))
     }
@@ -68,7 +70,10 @@ public enum Build {
     clock.done(4, "Assembled \(site.pages.count) pages in \(site.sections.count) sections")
 
     guard let theme, !diagnostics.hasErrors else { return failed() }
-    let renderer = Renderer(site: site, theme: theme)
+    let index = SearchIndexWriter.write(site.pages.parallelMap(SearchDocument.analyze), now: site.now)
+    clock.done(5, "Indexed \(site.pages.count) pages for search (\(index.postingCount) postings in \(index.shardCount) shards)")
+
+    let renderer = Renderer(site: site, theme: theme, searchIndex: index.manifestURL)
     let rendered = renderer.jobs().parallelMap(renderer.render)
     var files: [OutputFile] = []
     for outcome in rendered {
@@ -79,10 +84,11 @@ public enum Build {
     }
     let pageCount = files.count
     files += FeedFiles.files(for: site, htmlPaths: files.map(\.path))
+    files += index.files
     files += theme.assets
     files += site.staticFiles.map { OutputFile(path: String($0.dropFirst("content/".count)), copyOf: $0) }
     diagnostics += duplicatePaths(files)
-    clock.done(5, "Rendered \(pageCount) pages")
+    clock.done(6, "Rendered \(pageCount) pages")
     guard !diagnostics.hasErrors else { return failed() }
     return BuildResult(diagnostics: diagnostics.sorted(), files: files, pageCount: pageCount, wrote: false)
   }
@@ -100,7 +106,7 @@ public enum Build {
   }
 }
 
-/// Prints `[3/6] Rendered 1,024 Markdown bodies in 0.41 s`.
+/// Prints `[3/7] Rendered 1,024 Markdown bodies in 0.41 s`.
 final class StageClock: Sendable {
   private let log: @Sendable (String) -> Void
   private let started = Mutex(ContinuousClock.now)
@@ -116,6 +122,6 @@ final class StageClock: Sendable {
       return now - start
     }
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    log("[\(stage)/6] \(message) in \(String(format: "%.2f", seconds)) s")
+    log("[\(stage)/7] \(message) in \(String(format: "%.2f", seconds)) s")
   }
 }

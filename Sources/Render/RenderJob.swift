@@ -13,5 +13,7 @@ public enum RenderJob: Sendable, Hashable {
   case term(Int, Int, page: Int, Language)
   /// Upcoming seminars by month.
   case calendar(Language)
+  /// The search page.
+  case search(Language)
   case notFound
 }

@@ -58,6 +58,9 @@ extension Renderer {
       "footer_note": UIStrings.footerNote[language],
       "motto": UIStrings.motto[language],
       "home_url": prefix(language),
+      "search_url": prefix(language) + "search/",
+      "search_label": UIStrings.search[language],
+      "search_button": UIStrings.searchButton[language],
       "home_label": UIStrings.home[language],
       "year": String(site.now.at(offsetSeconds: DateTime.jstOffset).date.year),
     ]
@@ -74,6 +77,7 @@ extension Renderer {
         "json": "/\(currentSection)/feed.json",
       ]
     }
+    if let searchIndex { context["search_index"] = searchIndex }
     var graph: [[String: Any]] = []
     if let structured { graph.append(structured) }
     let trail = [(UIStrings.home[language], prefix(language))] + crumbs

@@ -177,6 +177,11 @@ extension Renderer {
     if section.type == ContentTypes.guide && number == 1 {
       context["comparison"] = classComparison(language)
     }
+    if number == 1, searchIndex != nil,
+      let filter = [ContentTypes.company: "company", ContentTypes.need: "need"][section.type]
+    {
+      context["search_filter"] = filter
+    }
     if section.type == ContentTypes.seminar && number == 1 {
       context["calendar_link"] = [
         "url": prefix(language) + "seminars/calendar/", "label": UIStrings.calendar[language],
@@ -318,6 +323,19 @@ extension Renderer {
     context["feed_url"] = absolute("/seminars/calendar.ics")
     context["webcal_url"] = "webcal://" + absolute("/seminars/calendar.ics").drop { $0 != ":" }.dropFirst(3)
     return ("calendar", url, context)
+  }
+
+  func searchView(_ language: Language) -> (String, String, [String: Any]) {
+    let url = prefix(language) + "search/"
+    let label = UIStrings.search[language]
+    var context = layout(
+      title: label, url: url, language: language, description: label, crumbs: [(label, url)], currentSection: nil,
+      alternates: everyLanguage { prefix($0) + "search/" })
+    context["heading"] = label
+    context["search_placeholder"] = UIStrings.searchPlaceholder[language]
+    context["noscript_text"] = UIStrings.searchNeedsScript[language]
+    context["index_url"] = searchIndex ?? ""
+    return ("search", url, context)
   }
 
   /// Level-3 headings nest under the level-2 heading before them.

@@ -17,9 +17,13 @@ public struct Renderer: Sendable {
   /// The glossary of each language, to explain its terms in place.
   let glossaries: [Language: GlossaryLinker]
 
-  public init(site: Site, theme: Theme) {
+  /// Root-relative URL of the search index manifest, when the site has one.
+  public let searchIndex: String?
+
+  public init(site: Site, theme: Theme, searchIndex: String? = nil) {
     self.site = site
     self.theme = theme
+    self.searchIndex = searchIndex
     var slugs: [String: [String: String]] = [:]
     for index in site.taxonomies {
       for term in index.terms {
@@ -64,6 +68,7 @@ public struct Renderer: Sendable {
     for language in languages {
       jobs.append(.home(language))
       jobs.append(.calendar(language))
+      if searchIndex != nil { jobs.append(.search(language)) }
       for (index, section) in site.sections.enumerated() {
         for page in 1...pageCount(section.items.count) {
           jobs.append(.section(index, page: page, language))
@@ -102,6 +107,7 @@ public struct Renderer: Sendable {
     case .taxonomy(let index, let language): taxonomyView(index, language)
     case .term(let taxonomy, let term, let page, let language): termView(taxonomy, term, page: page, language)
     case .calendar(let language): calendarView(language)
+    case .search(let language): searchView(language)
     case .notFound: notFoundView()
     }
   }

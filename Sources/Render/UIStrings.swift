@@ -82,6 +82,12 @@ enum UIStrings {
       "Automatisch aus Technologie-, Schwerpunkt- und klinischen Bereichen, Klassenerfahrung und Zertifizierungen ausgewählt."
   )
   static let related = Labels(ja: "関連する記事", en: "Related entries", de: "Verwandte Beiträge")
+  static let search = Labels(ja: "サイト内検索", en: "Search", de: "Suche")
+  static let searchButton = Labels(ja: "検索", en: "Search", de: "Suchen")
+  static let searchPlaceholder = Labels(
+    ja: "例：カテーテル、ISO 13485、周産期", en: "e.g. catheter, ISO 13485, perinatal", de: "z. B. Katheter, ISO 13485")
+  static let searchNeedsScript = Labels(
+    ja: "検索には JavaScript が必要です。", en: "Search needs JavaScript.", de: "Die Suche benötigt JavaScript.")
   static let languageSwitch = Labels(ja: "言語", en: "Language", de: "Sprache")
   static let allTerms = Labels(ja: "{name}の一覧", en: "All {name}", de: "Alle {name}")
   static let entriesFor = Labels(ja: "{name}：{term}", en: "{name}: {term}", de: "{name}: {term}")

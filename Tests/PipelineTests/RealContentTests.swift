@@ -102,6 +102,19 @@ import Testing
     #expect(status == 0, "\(report.prefix(4000))")
   }
 
+  /// The theme's search client: its unit tests (`Tests/JS/*.test.mjs`, including the normalisation
+  /// vectors shared with the Swift index writer) and its checks against this build's real index.
+  @Test func searchClientTestsPassAgainstTheRealIndex() {
+    let (_, output) = Self.built
+    guard let (status, report) = runTool(["KIRAMEKI_SITE=" + output, "node", "--test", Paths.repository + "/Tests/JS/"])
+    else {
+      Issue.record("node could not start; scripts/test installs it (Debian package nodejs)")
+      return
+    }
+    #expect(status == 0, "node --test failed:\n\(report.suffix(4000))")
+    #expect(report.contains("# fail 0") && report.contains("# skipped 0"))
+  }
+
   /// Every JSON-LD block parses and carries the properties its schema.org type requires.
   @Test func structuredDataIsComplete() throws {
     let (_, output) = Self.built

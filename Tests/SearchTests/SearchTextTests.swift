@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import Search
+
+struct Vectors: Decodable {
+  struct Normalize: Decodable, Sendable, CustomTestStringConvertible {
+    var input: String
+    var output: String
+    var testDescription: String { input }
+  }
+  struct Tokenize: Decodable, Sendable, CustomTestStringConvertible {
+    var input: String
+    var query: [String]
+    var index: [String]
+    var testDescription: String { input }
+  }
+  var normalize: [Normalize]
+  var tokenize: [Tokenize]
+
+  static let shared: Vectors = {
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/search/normalization.json")
+    guard let data = try? Data(contentsOf: path), let vectors = try? JSONDecoder().decode(Vectors.self, from: data)
+    else { return Vectors(normalize: [], tokenize: []) }
+    return vectors
+  }()
+}
+
+@Suite struct SearchTextTests {
+  @Test func sharedVectorsAreThere() {
+    #expect(Vectors.shared.normalize.count >= 20)
+    #expect(Vectors.shared.tokenize.count >= 10)
+  }
+
+  @Test(arguments: Vectors.shared.normalize)
+  func normalizesLikeTheBrowser(vector: Vectors.Normalize) {
+    #expect(SearchText.normalize(vector.input) == vector.output)
+  }
+
+  @Test(arguments: Vectors.shared.tokenize)
+  func tokenizesLikeTheBrowser(vector: Vectors.Tokenize) {
+    #expect(SearchText.tokens(vector.input, index: false) == vector.query)
+    #expect(SearchText.tokens(vector.input, index: true) == vector.index)
+  }
+
+  @Test func bucketsUseFNV1aOfTheFirstCharacter() {
+    #expect(SearchText.fnv1a32("".utf8) == 2_166_136_261)
+    #expect(SearchText.fnv1a32("a".utf8) == 0xe40c_292c)
+    #expect(SearchText.bucket(of: "内視", shards: 64) == SearchText.bucket(of: "内", shards: 64))
+  }
+
+  @Test func gzipIsDeterministicAndInflatable() throws {
+    let data = Data(String(repeating: "内視鏡下手術 ", count: 100).utf8)
+    let first = Gzip.compress(data)
+    #expect(first == Gzip.compress(data))
+    #expect(first.prefix(2) == Data([0x1f, 0x8b]))
+    #expect(first.count < data.count / 5)
+  }
+}
