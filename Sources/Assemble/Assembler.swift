@@ -99,18 +99,43 @@ public enum Assembler {
         && ["open", "in_discussion"].contains(Timeline.needStatus(pages[$0].entry, now: now))
     }
     let clinical = needs.filter { pages[$0].entry.string("kind") == "clinical_need" }
+    // A candidate must share a technology or clinical area, so only those are scored.
+    let companiesByArea = areaIndex(companies, in: pages)
+    let needsByArea = areaIndex(clinical, in: pages)
     var result: [Int: [Match]] = [:]
     for index in needs {
       let entry = pages[index].entry
+      let seed = entry.string("kind") == "tech_seed"
+      let pool = sharingAnArea(with: entry, in: seed ? needsByArea : companiesByArea)
       let found =
-        entry.string("kind") == "tech_seed"
-        ? Matching.needs(for: index, in: pages, candidates: clinical)
-        : Matching.companies(for: index, in: pages, candidates: companies)
+        seed
+        ? Matching.needs(for: index, in: pages, candidates: pool)
+        : Matching.companies(for: index, in: pages, candidates: pool)
       for version in versions["\(entry.type.section)/\(entry.id)"] ?? [index] {
         result[version] = found
       }
     }
     return result
+  }
+
+  static let matchingAreas = ["tech_areas", "clinical_areas"]
+
+  static func areaIndex(_ items: [Int], in pages: [Page]) -> [String: [Int]] {
+    var index: [String: [Int]] = [:]
+    for item in items {
+      for field in matchingAreas {
+        for value in pages[item].entry.strings(field) { index["\(field)/\(value)", default: []].append(item) }
+      }
+    }
+    return index
+  }
+
+  static func sharingAnArea(with entry: Entry, in index: [String: [Int]]) -> [Int] {
+    var pool = Set<Int>()
+    for field in matchingAreas {
+      for value in entry.strings(field) { pool.formUnion(index["\(field)/\(value)"] ?? []) }
+    }
+    return pool.sorted()
   }
 
   static func order(_ items: [Int], in pages: [Page], type: ContentType, now: DateTime) -> [Int] {

@@ -3,7 +3,7 @@ import Foundation
 
 /// Deterministic gzip (no timestamp, no file name) through the system zlib.
 public enum Gzip {
-  public static func compress(_ data: Data, level: Int32 = 9) -> Data {
+  public static func compress(_ data: Data, level: Int32 = 6) -> Data {
     var stream = z_stream()
     // windowBits 15 + 16 selects the gzip wrapper, whose header zlib writes with mtime 0.
     guard deflateInit2_(&stream, level, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION,

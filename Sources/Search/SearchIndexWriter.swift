@@ -44,23 +44,26 @@ public enum SearchIndexWriter {
     }
     var dataFiles: [(String, Data)] = []
     for (bucket, tokens) in shardTokens.enumerated() {
-      var json = "{"
+      var json: [UInt8] = [UInt8(ascii: "{")]
       for (position, token) in tokens.sorted().enumerated() {
-        if position > 0 { json += "," }
-        json += JSONString.quote(token) + ":["
+        if position > 0 { json.append(UInt8(ascii: ",")) }
+        json.append(contentsOf: JSONString.quote(token).utf8)
+        json.append(contentsOf: ":[".utf8)
         var previous: UInt32 = 0
         let list = postings[token] ?? []
         var index = 0
         while index + 1 < list.count {
-          if index > 0 { json += "," }
-          json += "\(list[index] - previous),\(list[index + 1])"
+          if index > 0 { json.append(UInt8(ascii: ",")) }
+          appendDecimal(list[index] - previous, to: &json)
+          json.append(UInt8(ascii: ","))
+          appendDecimal(list[index + 1], to: &json)
           previous = list[index]
           index += 2
         }
-        json += "]"
+        json.append(UInt8(ascii: "]"))
       }
-      json += "}"
-      dataFiles.append(("t/\(bucket).json.gz", Gzip.compress(Data(json.utf8))))
+      json.append(UInt8(ascii: "}"))
+      dataFiles.append(("t/\(bucket).json.gz", Gzip.compress(Data(json))))
     }
 
     var chunk = 0
@@ -92,6 +95,20 @@ public enum SearchIndexWriter {
     var files = dataFiles.map { OutputFile(path: String(base.dropFirst()) + $0.0, data: $0.1) }
     files.append(OutputFile(path: manifestName, data: manifestData))
     return Index(files: files, manifestURL: "/" + manifestName, shardCount: shardCount, postingCount: postingCount)
+  }
+
+  static func appendDecimal(_ value: UInt32, to buffer: inout [UInt8]) {
+    if value < 10 {
+      buffer.append(UInt8(ascii: "0") + UInt8(value))
+      return
+    }
+    var digits: [UInt8] = []
+    var rest = value
+    while rest > 0 {
+      digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+      rest /= 10
+    }
+    buffer.append(contentsOf: digits.reversed())
   }
 
   /// About 4,000 postings a shard (a few KB gzipped), a power of two between 1 and 4,096.
