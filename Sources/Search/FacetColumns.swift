@@ -68,6 +68,11 @@ enum FacetColumns {
       label: Labels(ja: "認証", en: "Certifications", de: "Zertifizierungen"), multi: true),
   ]
 
+  /// Bytes per document of a multi-valued column's little-endian bit mask: as few as its values need.
+  static func width(_ column: Column) -> Int {
+    column.values.count <= 8 ? 1 : column.values.count <= 16 ? 2 : 4
+  }
+
   /// The facets file's JSON object.
   static func json(_ documents: [SearchDocument], now: DateTime) -> [String: Any] {
     var object: [String: Any] = [:]
@@ -81,13 +86,16 @@ enum FacetColumns {
           for value in values {
             if let index = column.values.firstIndex(of: value), index < 32 { mask |= 1 << UInt32(index) }
           }
-          withUnsafeBytes(of: mask.littleEndian) { bytes.append(contentsOf: $0) }
+          for byte in 0..<width(column) { bytes.append(UInt8(truncatingIfNeeded: mask >> UInt32(8 * byte))) }
         } else {
           bytes.append(UInt8(column.values.firstIndex(of: values.first ?? "") ?? 0))
         }
       }
       var entry: [String: Any] = ["values": column.values, "docs": bytes.base64EncodedString()]
-      if column.multi { entry["multi"] = true }
+      if column.multi {
+        entry["multi"] = true
+        entry["bytes"] = width(column)
+      }
       object[column.name] = entry
       for language in Language.allCases {
         var names = labels[language.rawValue]?["names"] as? [String: String] ?? [:]

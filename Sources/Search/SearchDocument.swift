@@ -41,7 +41,7 @@ public struct SearchDocument: Sendable {
     return SearchDocument(
       url: page.url, title: entry.title, type: entry.type.name, language: entry.language, date: date,
       summary: String(page.summary.prefix(160)),
-      excerpt: String(page.document.plainText.split(whereSeparator: \.isNewline).joined(separator: " ").prefix(400)),
+      excerpt: String(page.document.plainText.split(whereSeparator: \.isNewline).joined(separator: " ").prefix(240)),
       titleKey: SearchText.normalize(entry.title), terms: terms, length: length, entry: entry)
   }
 }

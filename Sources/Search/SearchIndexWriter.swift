@@ -15,7 +15,7 @@ public enum SearchIndexWriter {
     public var postingCount: Int
   }
 
-  public static let chunkSize = 16
+  public static let chunkSize = 8
   static let k1 = 1.2
   static let b = 0.75
 

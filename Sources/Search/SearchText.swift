@@ -39,8 +39,8 @@ public enum SearchText {
     return .separator
   }
 
-  /// Tokens of normalised text. `index: true` adds each Japanese run's last character, so a
-  /// one-character query finds every occurrence by prefix.
+  /// Tokens of normalised text. `index: true` adds every character of a Japanese run alone, so a
+  /// one-character query is an exact lookup.
   public static func tokens(_ normalized: String, index: Bool) -> [String] {
     var tokens: [String] = []
     var run: [Unicode.Scalar] = []
@@ -59,7 +59,7 @@ public enum SearchText {
         for position in 0..<(run.count - 1) {
           tokens.append(String(String.UnicodeScalarView(run[position...position + 1])))
         }
-        if index, let last = run.last { tokens.append(String(last)) }
+        if index { tokens += run.map { String($0) } }
       } else {
         tokens.append(String(String.UnicodeScalarView(run)))
       }
@@ -88,9 +88,12 @@ public enum SearchText {
     return hash
   }
 
+  /// A Japanese token's shard comes from the whole token, so common first characters do not pile
+  /// up in one shard; a word's from its first two characters, so a prefix being typed finds it.
   public static func bucket(of token: String, shards: Int) -> Int {
     guard let first = token.unicodeScalars.first else { return 0 }
-    return Int(fnv1a32(String(first).utf8) % UInt32(max(1, shards)))
+    let key = kind(first) == .cjk ? token : String(String.UnicodeScalarView(token.unicodeScalars.prefix(2)))
+    return Int(fnv1a32(key.utf8) % UInt32(max(1, shards)))
   }
 }
 

@@ -30,15 +30,18 @@ test('fnv1a32 matches a BigInt reference on Latin, kana, kanji and astral text',
   }
 });
 
-test('bucketOf hashes only the first code point', () => {
+test('bucketOf hashes whole Japanese tokens and the first two characters of words', () => {
   for (const shards of [1, 4, 64, 4096]) {
-    assert.equal(bucketOf('内視', shards), referenceFnv('内') % shards);
-    assert.equal(bucketOf('内', shards), bucketOf('内視鏡', shards));
-    assert.equal(bucketOf('iso', shards), referenceFnv('i') % shards);
-    assert.equal(bucketOf('𠮷野', shards), referenceFnv('𠮷') % shards, 'astral first character is one code point');
+    assert.equal(bucketOf('内視', shards), referenceFnv('内視') % shards);
+    assert.equal(bucketOf('内', shards), referenceFnv('内') % shards);
+    assert.equal(bucketOf('iso', shards), referenceFnv('is') % shards);
+    assert.equal(bucketOf('isolation', shards), bucketOf('iso', shards), 'a word prefix finds its shard');
+    assert.equal(bucketOf('13485', shards), referenceFnv('13') % shards);
+    assert.equal(bucketOf('i', shards), referenceFnv('i') % shards);
+    assert.equal(bucketOf('𠮷野', shards), referenceFnv('𠮷野') % shards);
   }
   // a few fixed values, so a change to the hash cannot go unnoticed
-  assert.equal(bucketOf('かて', 64), referenceFnv('か') % 64);
+  assert.equal(bucketOf('かて', 64), referenceFnv('かて') % 64);
   assert.deepEqual(['i', 'か', '内', 'ü'].map((c) => fnv1a32(c)), ['i', 'か', '内', 'ü'].map(referenceFnv));
 });
 
@@ -81,16 +84,17 @@ test('phraseBonus: +10 for an equal title, +3 for a containing one, spaces ignor
   assert.equal(phraseBonus('QMS省令', parseQuery('iso').compact), 0);
 });
 
-test('parseQuery marks prefixes: one-character cjk and the last word unless the query ends in a space', () => {
+test('parseQuery marks prefixes: the last word of two characters or more unless the query ends in a space', () => {
   const flags = (q) => parseQuery(q).tokens.map((t) => `${t.token}${t.prefix ? '*' : ''}`);
-  assert.deepEqual(flags('内'), ['内*']);
+  assert.deepEqual(flags('内'), ['内'], 'one Japanese character is an exact lookup');
+  assert.deepEqual(flags('iso 1'), ['iso', '1'], 'a one-character word is exact');
   assert.deepEqual(flags('小児'), ['小児']);
   assert.deepEqual(flags('iso 1348'), ['iso', '1348*']);
   assert.deepEqual(flags('iso 1348 '), ['iso', '1348']);
   assert.deepEqual(flags('iso13485'), ['iso', '13485*']);
   assert.deepEqual(flags('ISO　'), ['iso'], 'an ideographic space counts as a space');
   assert.deepEqual(flags('iso 認証'), ['iso', '認証']);
-  assert.deepEqual(flags('肺 がん'), ['肺*', 'がん']);
+  assert.deepEqual(flags('肺 がん'), ['肺', 'がん']);
   assert.deepEqual(flags('カテーテル カテーテル'), ['かて', 'てー', 'ーて', 'てる'], 'duplicates dropped');
   assert.deepEqual(flags(''), []);
   assert.deepEqual(flags('、。'), []);

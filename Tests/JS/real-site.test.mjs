@@ -19,7 +19,7 @@ function make() {
   });
 }
 
-test('every token sits in the shard its first character hashes to, and every title token is indexed', { skip }, async () => {
+test('every token sits in the shard bucketOf gives, and every title token is indexed', { skip }, async () => {
   const s = make();
   const m = await s.manifest();
   const postings = new Map();

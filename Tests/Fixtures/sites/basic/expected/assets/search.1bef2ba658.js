@@ -72,11 +72,12 @@ function cjkTokens(text, index) {
   if (chars.length === 1) return [chars[0]];
   const out = [];
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
-  if (index) out.push(chars[chars.length - 1]);
+  // The index also holds every character alone, so a one-character query is an exact lookup.
+  if (index) out.push(...chars);
   return out;
 }
 
-/** Tokens of a text, in order (duplicates kept). `index: true` adds each long cjk run's last character. */
+/** Tokens of a text, in order (duplicates kept). `index: true` adds every character of a long cjk run. */
 export function tokenize(text, { index = false } = {}) {
   const out = [];
   for (const run of runsOf(normalize(text))) {
@@ -88,8 +89,8 @@ export function tokenize(text, { index = false } = {}) {
 
 /**
  * A query's tokens with their prefix flags, deduplicated:
- * a one-character cjk token is a prefix, and so is the last Latin word when the query does not
- * end in a space. Also returns the highlight terms (whole cjk runs with their bigrams, words).
+ * the last word is a prefix while it is typed (two characters or more, no trailing space); a
+ * one-character Japanese query is an exact lookup of that character. Also returns the highlight terms (whole cjk runs with their bigrams, words).
  */
 export function parseQuery(query) {
   const norm = normalize(query);
@@ -107,14 +108,16 @@ export function parseQuery(query) {
   runs.forEach((run, i) => {
     const last = i === runs.length - 1;
     if (run.kind === 'word') {
-      const prefix = last && !endsInSpace;
+      // A word is a prefix while it is typed, from two characters on (its shard holds every
+      // word with the same first two characters).
+      const prefix = last && !endsInSpace && Array.from(run.text).length >= 2;
       add(run.text, 'word', prefix);
       terms.push({ text: run.text, kind: 'word', prefix });
     } else {
       const toks = cjkTokens(run.text, false);
       const single = Array.from(run.text).length === 1;
-      for (const t of toks) add(t, 'cjk', single);
-      terms.push({ text: run.text, kind: 'cjk', prefix: single, parts: single ? [] : toks });
+      for (const t of toks) add(t, 'cjk', false);
+      terms.push({ text: run.text, kind: 'cjk', prefix: false, parts: single ? [] : toks });
     }
   });
   return { norm, tokens, terms, compact: norm.replace(/\s+/gu, '') };
@@ -135,10 +138,15 @@ export function fnv1a32(string) {
   return h >>> 0;
 }
 
-/** The shard of a token: FNV-1a of its first code point, modulo the number of shards. */
+/**
+ * The shard of a token: FNV-1a of the whole token for Japanese tokens, of its first two code
+ * points for words (so a word's prefix finds its shard), modulo the number of shards.
+ */
 export function bucketOf(token, shards) {
-  const first = String.fromCodePoint(token.codePointAt(0));
-  return fnv1a32(first) % shards;
+  const chars = Array.from(token);
+  if (chars.length === 0) return 0;
+  const key = charClass(chars[0]) === 'c' ? token : chars.slice(0, 2).join('');
+  return fnv1a32(key) % shards;
 }
 
 /** [doc-delta, weight, ...] → Map(doc → weight), docs ascending. */
@@ -226,10 +234,14 @@ export function decodeFacets(json) {
     const bytes = decodeBase64(spec.docs);
     let column;
     if (spec.multi) {
-      const n = Math.floor(bytes.length / 4);
+      const width = spec.bytes || 4;
+      const n = Math.floor(bytes.length / width);
       column = new Uint32Array(n);
-      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      for (let i = 0; i < n; i++) column[i] = view.getUint32(i * 4, true);
+      for (let i = 0; i < n; i++) {
+        let mask = 0;
+        for (let k = width - 1; k >= 0; k--) mask = (mask * 256) + bytes[i * width + k];
+        column[i] = mask >>> 0;
+      }
     } else {
       column = bytes;
     }
