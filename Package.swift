@@ -42,14 +42,17 @@ let package = Package(
     .target(
       name: "Search",
       dependencies: [
-        "CZlib", "Schema", "Decode", "Markdown", "Assemble", "Render", .product(name: "Crypto", package: "swift-crypto"),
+        "CZlib", "Schema", "Decode", "Markdown", "Assemble", "Render",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     .target(name: "Feeds", dependencies: ["Schema", "Decode", "Markdown", "Assemble", "Render"]),
     .target(name: "Emit", dependencies: ["CAtomicSwap", "Render"]),
     .target(
       name: "Pipeline",
-      dependencies: ["Diagnostics", "Schema", "Load", "Decode", "Markdown", "Assemble", "Render", "Search", "Feeds", "Emit"]
+      dependencies: [
+        "Diagnostics", "Schema", "Load", "Decode", "Markdown", "Assemble", "Render", "Search", "Feeds", "Emit",
+      ]
     ),
     .target(
       name: "KiramekiCLI",

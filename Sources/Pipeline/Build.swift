@@ -71,7 +71,8 @@ public enum Build {
 
     guard let theme, !diagnostics.hasErrors else { return failed() }
     let index = SearchIndexWriter.write(site.pages.parallelMap(SearchDocument.analyze), now: site.now)
-    clock.done(5, "Indexed \(site.pages.count) pages for search (\(index.postingCount) postings in \(index.shardCount) shards)")
+    clock.done(
+      5, "Indexed \(site.pages.count) pages for search (\(index.postingCount) postings in \(index.shardCount) shards)")
 
     let renderer = Renderer(site: site, theme: theme, searchIndex: index.manifestURL)
     let rendered = renderer.jobs().parallelMap(renderer.render)

@@ -57,7 +57,8 @@ enum FacetColumns {
     vocabularyColumn(
       "involvement", "medical_involvement", Vocabularies.medicalInvolvement,
       label: Labels(ja: "医療分野への関わり", en: "Medical involvement", de: "Bezug zur Medizintechnik"), multi: false),
-    vocabularyColumn("focus", "focus_areas", Vocabularies.focusAreas, label: CommonFields.focusAreas.label, multi: true),
+    vocabularyColumn(
+      "focus", "focus_areas", Vocabularies.focusAreas, label: CommonFields.focusAreas.label, multi: true),
     vocabularyColumn("tech", "tech_areas", Vocabularies.techAreas, label: SharedFields.techAreas.label, multi: true),
     vocabularyColumn(
       "clinical", "clinical_areas", Vocabularies.clinicalAreas, label: SharedFields.clinicalAreas.label, multi: true),

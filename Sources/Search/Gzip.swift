@@ -6,8 +6,10 @@ public enum Gzip {
   public static func compress(_ data: Data, level: Int32 = 6) -> Data {
     var stream = z_stream()
     // windowBits 15 + 16 selects the gzip wrapper, whose header zlib writes with mtime 0.
-    guard deflateInit2_(&stream, level, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
-      Int32(MemoryLayout<z_stream>.size)) == Z_OK
+    guard
+      deflateInit2_(
+        &stream, level, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+        Int32(MemoryLayout<z_stream>.size)) == Z_OK
     else { return data }
     defer { deflateEnd(&stream) }
     var output = Data(count: Int(deflateBound(&stream, UInt(data.count))) + 32)

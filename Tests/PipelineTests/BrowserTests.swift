@@ -17,10 +17,12 @@ extension RealContentTests {
     let hint = "run scripts/test, which installs them (Debian packages chromium and chromium-driver, PyPI selenium)"
     var missing: [String] = []
     if !FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium") { missing.append("/usr/bin/chromium") }
-    if !FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver") { missing.append("/usr/bin/chromedriver") }
+    if !FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver") {
+      missing.append("/usr/bin/chromedriver")
+    }
     switch runTool(["python3", "-c", "import selenium"]) {
     case nil: missing.append("python3")
-    case let (status, _)? where status != 0: missing.append("the Python package selenium")
+    case (let status, _)? where status != 0: missing.append("the Python package selenium")
     default: break
     }
     guard missing.isEmpty else {

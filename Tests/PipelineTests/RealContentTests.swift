@@ -106,7 +106,8 @@ import Testing
   /// vectors shared with the Swift index writer) and its checks against this build's real index.
   @Test func searchClientTestsPassAgainstTheRealIndex() {
     let (_, output) = Self.built
-    guard let (status, report) = runTool(["KIRAMEKI_SITE=" + output, "node", "--test", Paths.repository + "/Tests/JS/"])
+    guard
+      let (status, report) = runTool(["KIRAMEKI_SITE=" + output, "node", "--test", Paths.repository + "/Tests/JS/"])
     else {
       Issue.record("node could not start; scripts/test installs it (Debian package nodejs)")
       return
