@@ -13,8 +13,6 @@ public struct SearchDocument: Sendable {
   public var summary: String
   /// The start of the body's plain text, for snippets.
   public var excerpt: String
-  /// Normalised title, for the exact-phrase bonus.
-  public var titleKey: String
   /// Each token with its field-weighted frequency.
   public var terms: [String: Double]
   /// The field-weighted length in tokens.
@@ -42,6 +40,6 @@ public struct SearchDocument: Sendable {
       url: page.url, title: entry.title, type: entry.type.name, language: entry.language, date: date,
       summary: String(page.summary.prefix(160)),
       excerpt: String(page.document.plainText.split(whereSeparator: \.isNewline).joined(separator: " ").prefix(240)),
-      titleKey: SearchText.normalize(entry.title), terms: terms, length: length, entry: entry)
+      terms: terms, length: length, entry: entry)
   }
 }

@@ -88,7 +88,11 @@ public enum SearchIndexWriter {
     let base = "/search/" + hex(hasher.finalize()).prefix(10) + "/"
     let manifest: [String: Any] = [
       "version": 1, "base": base, "docs": documents.count, "shards": shardCount, "chunkSize": chunkSize,
-      "chunks": chunk, "fields": ["title": 5, "headings": 2, "body": 1], "bm25": ["k1": k1, "b": b],
+      "chunks": chunk,
+      "fields": [
+        "title": SearchDocument.fieldBoosts.title, "headings": SearchDocument.fieldBoosts.headings,
+        "body": SearchDocument.fieldBoosts.body,
+      ], "bm25": ["k1": k1, "b": b],
     ]
     let manifestData = JSONString.encode(manifest)
     let manifestName = "search/manifest.\(hex(SHA256.hash(data: manifestData)).prefix(10)).json"
