@@ -9,6 +9,7 @@ let package = Package(
   products: [
     .executable(name: "kirameki", targets: ["kirameki"]),
     .executable(name: "kirameki-bench", targets: ["kirameki-bench"]),
+    .executable(name: "kirameki-intake", targets: ["kirameki-intake"]),
     .library(name: "Pipeline", targets: ["Pipeline"]),
   ],
   dependencies: [
@@ -16,6 +17,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     .systemLibrary(
@@ -54,15 +56,42 @@ let package = Package(
         "Diagnostics", "Schema", "Load", "Decode", "Markdown", "Assemble", "Render", "Search", "Feeds", "Emit",
       ]
     ),
+    // Editors' tools: `kirameki check` (every diagnostic, links and anchors, without writing site/).
+    .target(
+      name: "Check", dependencies: ["Diagnostics", "Schema", "Load", "Decode", "Markdown", "Assemble", "Pipeline"]),
+    // `kirameki serve`: live preview with incremental rebuilds.
+    .target(
+      name: "Preview",
+      dependencies: [
+        "Diagnostics", "Schema", "Load", "Decode", "Markdown", "Assemble", "Render", "Search", "Feeds", "Pipeline",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]
+    ),
     .target(
       name: "KiramekiCLI",
-      dependencies: ["Pipeline", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: [
+        "Pipeline", "Check", "Preview", "Diagnostics", "Schema", "Load",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     .executableTarget(name: "kirameki", dependencies: ["KiramekiCLI"]),
     .target(name: "BenchCorpus", dependencies: ["Schema"]),
     .executableTarget(
       name: "kirameki-bench",
       dependencies: ["BenchCorpus", "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    // kirameki-intake: submissions (forms, CSV, JSON, the receiver's spool) become content drafts.
+    .target(name: "Intake", dependencies: ["Diagnostics", "Schema", "Load", "Decode", "Markdown", "Yams"]),
+    .target(
+      name: "IntakeServer",
+      dependencies: ["Intake", "Schema", "Load", .product(name: "Hummingbird", package: "hummingbird")]
+    ),
+    .executableTarget(
+      name: "kirameki-intake",
+      dependencies: [
+        "Intake", "IntakeServer", "Schema", "Load",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     .testTarget(name: "LoadTests", dependencies: ["Load", "Diagnostics"]),
     .testTarget(name: "DecodeTests", dependencies: ["Decode", "Load", "Schema", "Diagnostics"]),
@@ -74,6 +103,20 @@ let package = Package(
     .testTarget(name: "EmitTests", dependencies: ["Emit", "Render"]),
     .testTarget(
       name: "FeedsTests", dependencies: ["Feeds", "Assemble", "Decode", "Markdown", "Load", "Schema", "Render"]),
+    .testTarget(name: "IntakeTests", dependencies: ["Intake", "Schema", "Load", "Decode", "Diagnostics"]),
+    .testTarget(
+      name: "IntakeServerTests",
+      dependencies: [
+        "IntakeServer", "Intake", "Schema", .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
+    .testTarget(name: "CheckTests", dependencies: ["Check", "Pipeline", "Diagnostics", "Schema", "Load"]),
+    .testTarget(
+      name: "PreviewTests",
+      dependencies: [
+        "Preview", "Pipeline", "Diagnostics", "Schema", .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
     .testTarget(
       name: "PipelineTests",
       dependencies: ["Pipeline", "Diagnostics", "Schema", "Render", "Load", "Emit"]
