@@ -26,7 +26,18 @@ public enum CommonFields {
     label: Labels(ja: "重点分野", en: "Focus areas", de: "Schwerpunkte"),
     help: "構想の三つの重点分野のうち関係するもの")
 
-  public static let all: [Field] = [title, date, updated, summary, draft, example, tags, focusAreas]
+  /// Set by `kirameki-intake` on drafts it writes from a submission; such bodies are rendered with
+  /// raw HTML off.
+  public static let source = Field(
+    "source", .string, label: Labels(ja: "投稿経路", en: "Submitted via", de: "Eingereicht über"),
+    help: "投稿から作った下書きの経路（kirameki-intake が記入します）")
+  public static let submission = Field(
+    "submission", .string, label: Labels(ja: "投稿ID", en: "Submission id", de: "Einreichungs-ID"),
+    help: "投稿ID。連絡先などの個人情報は公開されない別の記録にあり、この ID で参照します")
+
+  public static let all: [Field] = [
+    title, date, updated, summary, draft, example, tags, focusAreas, source, submission,
+  ]
 }
 
 /// Fields that several types share, defined once.

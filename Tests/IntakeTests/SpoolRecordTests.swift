@@ -14,3 +14,13 @@ import Testing
   #expect(text.contains("\"received_at\""))
   #expect(try JSONDecoder().decode(SpoolRecord.self, from: data) == record)
 }
+
+@Test func everyFormFieldExistsInItsContentTypesSchema() {
+  for form in IntakeForms.all {
+    #expect(form.fields.count == form.submitterFields.count, "\(form.name) names a field its schema lacks")
+    for (name, value) in form.fixedValues {
+      let field = form.contentType.field(named: name)
+      #expect(field?.kind.vocabulary?.allowedValues.contains(value) == true, "\(form.name).\(name)=\(value)")
+    }
+  }
+}
