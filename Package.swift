@@ -58,7 +58,9 @@ let package = Package(
     ),
     // Editors' tools: `kirameki check` (every diagnostic, links and anchors, without writing site/).
     .target(
-      name: "Check", dependencies: ["Diagnostics", "Schema", "Load", "Decode", "Markdown", "Assemble", "Pipeline"]),
+      name: "Check",
+      dependencies: ["Diagnostics", "Schema", "Load", "Decode", "Markdown", "Assemble", "Render", "Pipeline", "Yams"]
+    ),
     // `kirameki serve`: live preview with incremental rebuilds.
     .target(
       name: "Preview",
@@ -110,7 +112,15 @@ let package = Package(
         "IntakeServer", "Intake", "Schema", .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]
     ),
-    .testTarget(name: "CheckTests", dependencies: ["Check", "Pipeline", "Diagnostics", "Schema", "Load"]),
+    // Helpers shared by the test targets (running external checkers).
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(
+      name: "CheckTests",
+      dependencies: [
+        "TestSupport", "Check", "KiramekiCLI", "Pipeline", "Diagnostics", "Schema", "Load", "Markdown",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     .testTarget(
       name: "PreviewTests",
       dependencies: [

@@ -72,7 +72,7 @@ public enum Assembler {
       if let reviewed = page.entry.date("last_reviewed"), Timeline.isStale(reviewed: reviewed, now: now) {
         diagnostics.append(
           .warning(
-            at: .file(page.entry.path), field: "last_reviewed",
+            at: page.entry.location(of: "last_reviewed"), field: "last_reviewed",
             "the facts of this guide were last checked on \(reviewed), more than a year ago",
             hint: "check the guide against its sources and update 'last_reviewed'"))
       }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Schema
 
 /// A content entry whose front matter has been checked against its type's schema.
@@ -14,6 +15,8 @@ public struct Entry: Sendable, Hashable {
   public var fields: [String: FieldValue]
   public var body: String
   public var bodyLine: Int
+  /// Where each top-level field's value starts in the file, for diagnostics found after decoding.
+  public var fieldPositions: [String: FilePosition] = [:]
 
   public init(
     type: ContentType, id: String, language: Language, path: String, title: String, date: LocalDate,
@@ -70,4 +73,24 @@ public struct Entry: Sendable, Hashable {
   }
 
   public var isExample: Bool { bool("example") }
+}
+
+/// A 1-based line and column (in Unicode scalars) in a content file.
+public struct FilePosition: Sendable, Hashable {
+  public var line: Int
+  public var column: Int
+
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+}
+
+extension Entry {
+  /// Where a field's value is, for a diagnostic found after decoding (the whole file when the
+  /// field is absent).
+  public func location(of field: String) -> SourceLocation {
+    guard let position = fieldPositions[field] else { return .file(path) }
+    return SourceLocation(path: path, line: position.line, column: position.column)
+  }
 }

@@ -45,10 +45,20 @@ public enum EntryDecoder {
     else { return (nil, context.diagnostics) }
     let draft: Bool
     if case .bool(let value) = fields["draft"] { draft = value } else { draft = false }
-    let entry = Entry(
+    var entry = Entry(
       type: type, id: source.id, language: source.language, path: source.path, title: title, date: date,
       draft: draft, fields: fields, body: source.body, bodyLine: source.bodyLine)
+    entry.fieldPositions = positions(of: mapping, frontMatterLine: source.frontMatterLine)
     return (entry, context.diagnostics)
+  }
+
+  static func positions(of mapping: Node.Mapping, frontMatterLine: Int) -> [String: FilePosition] {
+    var positions: [String: FilePosition] = [:]
+    for (key, value) in mapping {
+      guard let name = key.string, let mark = value.mark else { continue }
+      positions[name] = FilePosition(line: mark.line + frontMatterLine - 1, column: mark.column)
+    }
+    return positions
   }
 
   /// Collects diagnostics for one source and turns YAML marks into file positions.

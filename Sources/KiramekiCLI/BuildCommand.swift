@@ -25,15 +25,7 @@ struct BuildCommand: ParsableCommand {
   var root: String = "."
 
   func run() throws {
-    let moment: DateTime
-    if let now {
-      guard let parsed = NowParser.parse(now) else {
-        throw ValidationError("--now '\(now)' is not ISO 8601; write 2026-12-03T09:00:00+09:00 or 2026-12-03")
-      }
-      moment = parsed
-    } else {
-      moment = DateTime(epochSeconds: Int(Date().timeIntervalSince1970), offsetSeconds: DateTime.jstOffset)
-    }
+    let moment = try NowParser.moment(now)
     let options = BuildOptions(
       root: root, output: out, includeDrafts: drafts, now: moment,
       log: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) })
@@ -60,5 +52,16 @@ enum NowParser {
       return DateTime(date: date, hour: 0, minute: 0, offsetSeconds: DateTime.jstOffset)
     }
     return nil
+  }
+
+  /// `--now` when given, else the current moment in Japan.
+  static func moment(_ text: String?) throws -> DateTime {
+    guard let text else {
+      return DateTime(epochSeconds: Int(Date().timeIntervalSince1970), offsetSeconds: DateTime.jstOffset)
+    }
+    guard let parsed = parse(text) else {
+      throw ValidationError("--now '\(text)' is not ISO 8601; write 2026-12-03T09:00:00+09:00 or 2026-12-03")
+    }
+    return parsed
   }
 }

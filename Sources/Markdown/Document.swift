@@ -10,11 +10,11 @@ public struct Document: Sendable, Hashable {
   /// A summary cut from the start of the text at a sentence end.
   public var excerpt: String
   public var readingMinutes: Int
-  /// Link destinations in the order they appear.
-  public var links: [String]
+  /// Links and images in the order they appear, with where they are in the body.
+  public var links: [LinkReference]
 
   public init(
-    html: String, toc: [Heading], plainText: String, excerpt: String, readingMinutes: Int, links: [String]
+    html: String, toc: [Heading], plainText: String, excerpt: String, readingMinutes: Int, links: [LinkReference]
   ) {
     self.html = html
     self.toc = toc
@@ -34,5 +34,19 @@ public struct Heading: Sendable, Hashable {
     self.level = level
     self.text = text
     self.anchor = anchor
+  }
+}
+
+/// A link or image destination and its position in the Markdown body: line 1 is the body's first
+/// line; the column counts bytes from 1, as cmark reports it.
+public struct LinkReference: Sendable, Hashable {
+  public var destination: String
+  public var line: Int
+  public var byteColumn: Int
+
+  public init(destination: String, line: Int, byteColumn: Int) {
+    self.destination = destination
+    self.line = line
+    self.byteColumn = byteColumn
   }
 }

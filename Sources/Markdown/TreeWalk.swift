@@ -8,7 +8,7 @@ struct TreeWalk {
   }
 
   var headings: [RawHeading] = []
-  var links: [String] = []
+  var links: [LinkReference] = []
   var plainText = ""
   /// Text of all paragraphs, separated by newlines.
   var paragraphText = ""
@@ -58,7 +58,10 @@ struct TreeWalk {
         walk.plainText += (SoftBreaks.literal(node) ?? "") + "\n"
       case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
         if entering, let url = cmark_node_get_url(node) {
-          walk.links.append(String(cString: url))
+          walk.links.append(
+            LinkReference(
+              destination: String(cString: url), line: Int(cmark_node_get_start_line(node)),
+              byteColumn: Int(cmark_node_get_start_column(node))))
         }
       default:
         if !entering, cmark_node_get_type_string(node).map({ String(cString: $0) }) == "table_cell" {

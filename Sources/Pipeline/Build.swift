@@ -18,6 +18,8 @@ public struct BuildResult: Sendable {
   public var pageCount: Int
   /// Whether the output folder was replaced.
   public var wrote: Bool
+  /// The assembled site, when the build got that far (for `kirameki check`).
+  public var site: Site? = nil
 }
 
 /// The build, top to bottom as the data flow: load → decode → markdown → assemble → search index →
@@ -42,8 +44,9 @@ public enum Build {
   public static func render(_ options: BuildOptions) -> BuildResult {
     let clock = StageClock(log: options.log)
     var diagnostics: [Diagnostic] = []
+    var assembled: Site?
     func failed() -> BuildResult {
-      BuildResult(diagnostics: diagnostics.sorted(), files: [], pageCount: 0, wrote: false)
+      BuildResult(diagnostics: diagnostics.sorted(), files: [], pageCount: 0, wrote: false, site: assembled)
     }
 
     let (config, configDiagnostics) = ConfigLoader.load(root: options.root, io: options.io)
@@ -66,7 +69,8 @@ public enum Build {
 
     let (site, assembleDiagnostics) = Assembler.assemble(
       Array(zip(entries, documents)), config: config, now: options.now, staticFiles: loaded.staticFiles)
-    diagnostics += assembleDiagnostics
+    diagnostics += SourceLines.attach(assembleDiagnostics, root: options.root, io: options.io)
+    assembled = site
     clock.done(4, "Assembled \(site.pages.count) pages in \(site.sections.count) sections")
 
     guard let theme, !diagnostics.hasErrors else { return failed() }
@@ -91,7 +95,8 @@ public enum Build {
     diagnostics += duplicatePaths(files)
     clock.done(6, "Rendered \(pageCount) pages")
     guard !diagnostics.hasErrors else { return failed() }
-    return BuildResult(diagnostics: diagnostics.sorted(), files: files, pageCount: pageCount, wrote: false)
+    return BuildResult(
+      diagnostics: diagnostics.sorted(), files: files, pageCount: pageCount, wrote: false, site: site)
   }
 
   static func duplicatePaths(_ files: [OutputFile]) -> [Diagnostic] {

@@ -32,13 +32,13 @@ public struct Theme: Sendable {
       } catch let error as MustacheTemplate.ParserError {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let line = error.context.lineNumber
+        let explanation = TemplateErrors.explain(error.error)
         diagnostics.append(
           .error(
             at: SourceLocation(
               path: path, line: line, column: error.context.columnNumber + 1,
               lineText: line >= 1 && line <= lines.count ? lines[line - 1] : nil),
-            "template error: \(error.error)",
-            hint: "check that every {{#section}} and {{<parent}} is closed with the same name"))
+            "template error: \(explanation.message)", hint: explanation.hint))
       } catch {
         diagnostics.append(.error(at: .file(path), "template error: \(error)"))
       }

@@ -66,8 +66,17 @@ import Testing
 
   @Test func collectsLinksAndPlainText() {
     let document = MarkdownRenderer.render("[ガイド](/guides/a/) と [PMDA](https://www.pmda.go.jp/)。", language: .ja)
-    #expect(document.links == ["/guides/a/", "https://www.pmda.go.jp/"])
+    #expect(document.links.map(\.destination) == ["/guides/a/", "https://www.pmda.go.jp/"])
     #expect(document.plainText == "ガイド と PMDA。\n")
+  }
+
+  @Test func linksKnowTheirLineAndColumnInTheBody() {
+    let body = "# 見出し\n\n前の文。\n次の行に [リンク](/guides/b/#概要) があります。\n\n- 項目 ![図](/images/a.png)\n"
+    let links = MarkdownRenderer.render(body, language: .ja).links
+    #expect(links.map(\.destination) == ["/guides/b/#概要", "/images/a.png"])
+    #expect(links.map(\.line) == [4, 6])
+    // Columns are bytes: 次の行に is 12 bytes, plus the space.
+    #expect(links.map(\.byteColumn) == [14, 10])
   }
 
   /// Debian's cmark-gfm shares its inline special-character table between parsers; without the

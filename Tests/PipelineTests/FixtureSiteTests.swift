@@ -36,9 +36,12 @@ import Testing
   @Test func warningsOfTheBasicSite() {
     let result = Build.render(options(root: Paths.fixtures + "/sites/basic"))
     #expect(
-      DiagnosticFormatter.format(result.diagnostics)
-        == "content/guides/device-classes.ja.md: warning: the facts of this guide were last checked on 2025-06-30, more than a year ago\n  hint: check the guide against its sources and update 'last_reviewed'"
-    )
+      DiagnosticFormatter.format(result.diagnostics) == """
+        content/guides/device-classes.ja.md:5:16: warning: the facts of this guide were last checked on 2025-06-30, more than a year ago
+            last_reviewed: 2025-06-30
+                           ^
+          hint: check the guide against its sources and update 'last_reviewed'
+        """)
   }
 
   @Test func draftsAppearOnlyWithTheFlag() {
