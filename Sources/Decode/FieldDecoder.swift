@@ -116,8 +116,8 @@ enum FieldDecoder {
     case .enumeration(let vocabulary):
       if vocabulary.value(text) != nil { return .string(text) }
       var hint = "allowed values: " + vocabulary.allowedValues.joined(separator: ", ")
-      if let close = Suggestions.closest(to: text, in: vocabulary.allowedValues) {
-        hint = "did you mean '\(close)'? " + hint
+      if let likely = vocabulary.likelyValue(for: text) {
+        hint = "did you mean '\(likely)'? " + hint
       }
       context.error(at: node, field: name, "'\(text)' is not an allowed value of '\(name)'", hint: hint)
       return nil
