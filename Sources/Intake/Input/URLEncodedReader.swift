@@ -1,0 +1,41 @@
+import Foundation
+
+/// `application/x-www-form-urlencoded` bodies, one per non-empty line (a body itself has no
+/// line breaks: they are percent-encoded).
+enum URLEncodedReader {
+  static func submissions(_ text: String, input: String) -> [Submission] {
+    var submissions: [Submission] = []
+    for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+      let body = line.trimmingCharacters(in: .whitespaces)
+      guard !body.isEmpty else { continue }
+      let (fields, problems) = fields(of: body)
+      submissions.append(
+        Submission(
+          input: input, number: submissions.count + 1, line: index + 1, format: .urlencoded, fields: fields,
+          readProblems: problems))
+    }
+    return submissions
+  }
+
+  static func fields(of body: String) -> ([SpoolField], [FieldProblem]) {
+    var fields: [SpoolField] = []
+    var problems: [FieldProblem] = []
+    for pair in body.split(separator: "&") where !pair.isEmpty {
+      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      guard let name = decode(parts[0]) else {
+        problems.append(FieldProblem("a field name is not valid percent-encoded UTF-8"))
+        continue
+      }
+      guard let value = decode(parts.count > 1 ? parts[1] : "") else {
+        problems.append(FieldProblem(column: name, "the value is not valid percent-encoded UTF-8"))
+        continue
+      }
+      fields.append(SpoolField(name: name, value: value))
+    }
+    return (fields, problems)
+  }
+
+  static func decode(_ text: Substring) -> String? {
+    text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+  }
+}
