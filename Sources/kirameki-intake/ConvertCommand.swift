@@ -50,7 +50,7 @@ struct ConvertCommand: ParsableCommand {
     }
     let contentFolder = content ?? (root as NSString).appendingPathComponent("content")
     let privateFolder = `private` ?? (root as NSString).appendingPathComponent("private/intake")
-    if Self.isInside(privateFolder, contentFolder) {
+    if FolderContainment.isInside(privateFolder, contentFolder) {
       throw ValidationError("--private '\(privateFolder)' is inside the content folder: personal data would be published")
     }
     let mapping: FieldMapping
@@ -67,14 +67,4 @@ struct ConvertCommand: ParsableCommand {
     if report.exitCode != 0 { throw ExitCode(report.exitCode) }
   }
 
-  /// Whether `path` is `folder` or below it, after resolving `.`, `..` and symbolic links.
-  static func isInside(_ path: String, _ folder: String) -> Bool {
-    func resolved(_ path: String) -> [String] {
-      let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-      return URL(fileURLWithPath: absolute).standardizedFileURL.resolvingSymlinksInPath().pathComponents
-    }
-    let inner = resolved(path)
-    let outer = resolved(folder)
-    return inner.count >= outer.count && Array(inner.prefix(outer.count)) == outer
-  }
 }

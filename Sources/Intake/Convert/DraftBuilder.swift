@@ -80,7 +80,9 @@ enum DraftBuilder {
     }
 
     let id: String
-    if let given = submission.id ?? joined(FieldMapping.Special.id) {
+    // A receiver id is unique across forms; an id column (a form service's response number) is
+    // not, and need and seed share a folder, so it gets the form's name in front.
+    if let given = submission.id ?? joined(FieldMapping.Special.id).map({ "\(form.name)-\(TextForms.compatible($0))" }) {
       id = given
       if !SubmissionID.isValid(given) {
         problems.append(
@@ -113,8 +115,9 @@ enum DraftBuilder {
       frontMatter.removeAll { $0.name == name }
       frontMatter.append((name, .plain(value)))
     }
-    frontMatter.append((CommonFields.source.name, .plain(submission.format.sourceName)))
-    frontMatter.append((CommonFields.submission.name, .plain(id)))
+    frontMatter.append((CommonFields.source.name, .text(submission.format.sourceName)))
+    // Quoted: an id such as `null` must stay a string, or the body would lose its submitted-content rules.
+    frontMatter.append((CommonFields.submission.name, .text(id)))
 
     var privateFields: [String: String] = [:]
     for name in IntakeFieldName.contact + [IntakeFieldName.consent] {
