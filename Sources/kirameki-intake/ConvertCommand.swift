@@ -51,7 +51,8 @@ struct ConvertCommand: ParsableCommand {
     let contentFolder = content ?? (root as NSString).appendingPathComponent("content")
     let privateFolder = `private` ?? (root as NSString).appendingPathComponent("private/intake")
     if FolderContainment.isInside(privateFolder, contentFolder) {
-      throw ValidationError("--private '\(privateFolder)' is inside the content folder: personal data would be published")
+      throw ValidationError(
+        "--private '\(privateFolder)' is inside the content folder: personal data would be published")
     }
     let mapping: FieldMapping
     do {

@@ -44,7 +44,9 @@ public struct Converter: Sendable {
     switch DraftBuilder.build(submission, form: form, mapping: mapping, now: now) {
     case .otherForm(let other):
       result.status = .skipped
-      result.problems = [FieldProblem(field: "form", "the record is for the form '\(other.prefix(40))', not '\(form.name)'")]
+      result.problems = [
+        FieldProblem(field: "form", "the record is for the form '\(other.prefix(40))', not '\(form.name)'")
+      ]
       return result
     case .rejected(let problems, let warnings):
       result.problems = problems
@@ -75,7 +77,8 @@ public struct Converter: Sendable {
     do {
       if !draft.privateFields.isEmpty {
         let path = (privateFolder as NSString).appendingPathComponent("\(draft.id).json")
-        _ = try NoOverwriteFile.create(path, contents: try PrivateRecord(draft: draft, input: submission.input).encoded())
+        _ = try NoOverwriteFile.create(
+          path, contents: try PrivateRecord(draft: draft, input: submission.input).encoded())
         result.privatePath = path
       }
       let path = (contentFolder as NSString).appendingPathComponent(draft.relativePath)

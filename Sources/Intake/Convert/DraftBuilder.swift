@@ -67,22 +67,26 @@ enum DraftBuilder {
 
     var receivedAt = now
     if let raw = submission.receivedAt ?? joined(FieldMapping.Special.receivedAt) {
-      if let moment = DateParsing.dateTime(raw) ?? DateParsing.date(raw).map({
-        DateTime(date: $0, hour: 0, minute: 0, offsetSeconds: DateTime.jstOffset)
-      }) {
+      if let moment = DateParsing.dateTime(raw)
+        ?? DateParsing.date(raw).map({
+          DateTime(date: $0, hour: 0, minute: 0, offsetSeconds: DateTime.jstOffset)
+        })
+      {
         receivedAt = moment
       } else {
         problems.append(
           FieldProblem(
             field: FieldMapping.Special.receivedAt, column: column(FieldMapping.Special.receivedAt),
-            "'\(raw.prefix(40))' is not a date and time", hint: "such as 2026-11-25T15:04:05+09:00 or 2026/11/25 15:04"))
+            "'\(raw.prefix(40))' is not a date and time", hint: "such as 2026-11-25T15:04:05+09:00 or 2026/11/25 15:04")
+        )
       }
     }
 
     let id: String
     // A receiver id is unique across forms; an id column (a form service's response number) is
     // not, and need and seed share a folder, so it gets the form's name in front.
-    if let given = submission.id ?? joined(FieldMapping.Special.id).map({ "\(form.name)-\(TextForms.compatible($0))" }) {
+    if let given = submission.id ?? joined(FieldMapping.Special.id).map({ "\(form.name)-\(TextForms.compatible($0))" })
+    {
       id = given
       if !SubmissionID.isValid(given) {
         problems.append(

@@ -34,15 +34,17 @@ enum MultipartReader {
   private static func read(
     part: [UInt8], fields: inout [SpoolField], problems: inout [FieldProblem], warnings: inout [FieldProblem]
   ) {
-    let separator = find([0x0D, 0x0A, 0x0D, 0x0A], in: part, from: 0).map { ($0, 4) }
+    let separator =
+      find([0x0D, 0x0A, 0x0D, 0x0A], in: part, from: 0).map { ($0, 4) }
       ?? find([0x0A, 0x0A], in: part, from: 0).map { ($0, 2) }
     guard let (headerEnd, gap) = separator else {
       problems.append(FieldProblem("a multipart part has no blank line after its headers"))
       return
     }
     let headers = String(decoding: part[..<headerEnd], as: UTF8.self)
-    guard let disposition = headers.split(whereSeparator: \.isNewline)
-      .first(where: { $0.lowercased().hasPrefix("content-disposition:") })
+    guard
+      let disposition = headers.split(whereSeparator: \.isNewline)
+        .first(where: { $0.lowercased().hasPrefix("content-disposition:") })
     else {
       problems.append(FieldProblem("a multipart part has no Content-Disposition header"))
       return

@@ -4,7 +4,9 @@ import Foundation
 /// standard input. The format comes from the extension, or from the content when the extension
 /// names none.
 public enum SubmissionReader {
-  public static func read(_ input: String, standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() })
+  public static func read(
+    _ input: String, standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
+  )
     throws(InputError) -> [Submission]
   {
     if input == "-" { return try parse(Array(standardInput()), input: input, format: nil) }
@@ -16,8 +18,7 @@ public enum SubmissionReader {
     return try parse(try bytes(of: input), input: input, format: InputFormat.byExtension(input))
   }
 
-  public static func parse(_ bytes: [UInt8], input: String, format: InputFormat?) throws(InputError) -> [Submission]
-  {
+  public static func parse(_ bytes: [UInt8], input: String, format: InputFormat?) throws(InputError) -> [Submission] {
     switch format {
     case .json, .spool:
       return try JSONRecordReader.submissions(bytes, input: input)

@@ -88,14 +88,14 @@ public struct FieldMapping: Sendable, Hashable {
     guard let root else { return mapping }
     guard let top = root.mapping else { throw InputError("\(path):1: the mapping file must be a YAML mapping") }
     for (key, value) in top {
-      let line = (key.mark?.line ?? 0) + 1
+      let line = key.mark?.line ?? 1
       switch key.string {
       case "fields":
         guard let fields = value.mapping else {
           throw InputError("\(path):\(line): 'fields' must map column names to field names")
         }
         for (source, target) in fields {
-          let line = (source.mark?.line ?? 0) + 1
+          let line = source.mark?.line ?? 1
           guard let name = source.string, let targetName = target.string else {
             throw InputError("\(path):\(line): each entry of 'fields' is 'column name: field name'")
           }
@@ -113,7 +113,8 @@ public struct FieldMapping: Sendable, Hashable {
         }
         mapping.ignored.formUnion(names.map(normalise))
       default:
-        throw InputError("\(path):\(line): unknown key '\(key.string ?? "?")'; a mapping file has 'fields' and 'ignore'")
+        throw InputError(
+          "\(path):\(line): unknown key '\(key.string ?? "?")'; a mapping file has 'fields' and 'ignore'")
       }
     }
     return mapping
