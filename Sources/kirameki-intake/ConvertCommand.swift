@@ -48,8 +48,8 @@ struct ConvertCommand: ParsableCommand {
     } else {
       moment = DateTime(epochSeconds: Int(Date().timeIntervalSince1970), offsetSeconds: DateTime.jstOffset)
     }
-    let contentFolder = content ?? (root as NSString).appendingPathComponent("content")
-    let privateFolder = `private` ?? (root as NSString).appendingPathComponent("private/intake")
+    let contentFolder = content ?? Self.path(root, "content")
+    let privateFolder = `private` ?? Self.path(root, "private/intake")
     if FolderContainment.isInside(privateFolder, contentFolder) {
       throw ValidationError(
         "--private '\(privateFolder)' is inside the content folder: personal data would be published")
@@ -68,4 +68,8 @@ struct ConvertCommand: ParsableCommand {
     if report.exitCode != 0 { throw ExitCode(report.exitCode) }
   }
 
+  /// `content` rather than `./content` in reports when the root is the current folder.
+  static func path(_ root: String, _ relative: String) -> String {
+    root == "." ? relative : (root as NSString).appendingPathComponent(relative)
+  }
 }
