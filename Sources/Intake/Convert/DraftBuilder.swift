@@ -82,24 +82,19 @@ enum DraftBuilder {
       }
     }
 
-    let id: String
     // A receiver id is unique across forms; an id column (a form service's response number) is
     // not, and need and seed share a folder, so it gets the form's name in front.
-    if let given = submission.id ?? joined(FieldMapping.Special.id).map({ "\(form.name)-\(TextForms.compatible($0))" })
-    {
-      id = given
-      if !SubmissionID.isValid(given) {
-        problems.append(
-          FieldProblem(
-            field: FieldMapping.Special.id, column: column(FieldMapping.Special.id),
-            "the submission id '\(given.prefix(80))' is not usable in a file name",
-            hint: "lowercase ASCII letters, digits and hyphens, at most \(SubmissionID.maxLength) characters"))
-      }
-    } else {
-      id = SubmissionID.derived(form: form.name, fields: submission.fields)
+    let givenID = submission.id ?? joined(FieldMapping.Special.id).map { "\(form.name)-\(TextForms.compatible($0))" }
+    if let givenID, !SubmissionID.isValid(givenID) {
+      problems.append(
+        FieldProblem(
+          field: FieldMapping.Special.id, column: column(FieldMapping.Special.id),
+          "the submission id '\(givenID.prefix(80))' is not usable in a file name",
+          hint: "lowercase ASCII letters, digits and hyphens, at most \(SubmissionID.maxLength) characters"))
     }
 
     guard problems.isEmpty else { return .rejected(problems, warnings: warnings) }
+    let id = givenID ?? SubmissionID.derived(form: form.name, fields: submission.fields)
 
     var frontMatter: [(name: String, value: DraftValue)] = []
     let receivedDate = receivedAt.at(offsetSeconds: DateTime.jstOffset).date

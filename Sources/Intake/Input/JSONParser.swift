@@ -191,6 +191,12 @@ struct JSONParser {
     var buffer: [UInt8] = []
     var problem: String?
     while true {
+      // Plain bytes are copied in one run; only quotes, escapes and control bytes stop it.
+      let runStart = position
+      while position < bytes.count, bytes[position] >= 0x20, bytes[position] != 0x22, bytes[position] != 0x5C {
+        position += 1
+      }
+      buffer.append(contentsOf: bytes[runStart..<position])
       guard let byte = current else { throw fail("unterminated string") }
       position += 1
       switch byte {
