@@ -142,3 +142,23 @@ import Testing
     }
   }
 }
+
+@Suite struct FormatFallbackTests {
+  @Test func aJSONFileHoldingOneObjectPerLineIsReadAsNDJSON() throws {
+    let bytes = Array("{\"title\": \"a\"}\n{\"title\": \"b\"}\n".utf8)
+    let submissions = try SubmissionReader.parse(bytes, input: "export.json", format: .json)
+    #expect(submissions.map { $0.fields.first?.value } == ["a", "b"])
+    #expect(submissions.map(\.format) == [.ndjson, .ndjson])
+  }
+
+  @Test func aBrokenJSONDocumentIsUnreadableWithItsLine() {
+    do {
+      _ = try SubmissionReader.parse(
+        Array("[\n{\"title\": \"a\"},\n{\"title\" \"b\"}\n]".utf8), input: "x.json", format: .json)
+      Issue.record("must fail")
+    } catch {
+      #expect(error.line == 3)
+      #expect(error.message.contains("expected ':'"))
+    }
+  }
+}

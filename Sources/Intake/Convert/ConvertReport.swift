@@ -106,10 +106,10 @@ public struct ConvertReport: Sendable, Codable {
   }
 
   static func describe(_ problem: FieldProblem) -> String {
-    var where_ = ""
-    if let field = problem.field { where_ = field }
-    if let column = problem.column { where_ += where_.isEmpty ? "'\(column)'" : " (column '\(column)')" }
-    var text = where_.isEmpty ? problem.message : "\(where_): \(problem.message)"
+    var place = ""
+    if let field = problem.field { place = field }
+    if let column = problem.column { place += place.isEmpty ? "'\(column)'" : " (column '\(column)')" }
+    var text = place.isEmpty ? problem.message : "\(place): \(problem.message)"
     if let hint = problem.hint { text += " — \(hint)" }
     return text.replacingOccurrences(of: "\n", with: "\\n")
   }

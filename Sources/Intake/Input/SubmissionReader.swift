@@ -21,7 +21,13 @@ public enum SubmissionReader {
   public static func parse(_ bytes: [UInt8], input: String, format: InputFormat?) throws(InputError) -> [Submission] {
     switch format {
     case .json, .spool:
-      return try JSONRecordReader.submissions(bytes, input: input)
+      do {
+        return try JSONRecordReader.submissions(bytes, input: input)
+      } catch {
+        // Exports named .json are often one object per line.
+        guard let (text, _) = InputText.decode(bytes), InputFormat.sniff(text) == .ndjson else { throw error }
+        return JSONRecordReader.ndjson(bytes, input: input)
+      }
     case .ndjson:
       return JSONRecordReader.ndjson(bytes, input: input)
     case .multipart:

@@ -2,7 +2,7 @@ import Foundation
 
 /// `application/x-www-form-urlencoded` bodies, one per non-empty line (a body itself has no
 /// line breaks: they are percent-encoded).
-enum URLEncodedReader {
+public enum URLEncodedReader {
   static func submissions(_ text: String, input: String) -> [Submission] {
     var submissions: [Submission] = []
     // Split on bytes: a body is ASCII, and grapheme-by-grapheme splitting of a huge body is slow.
@@ -18,7 +18,9 @@ enum URLEncodedReader {
     return submissions
   }
 
-  static func fields(of body: String) -> ([SpoolField], [FieldProblem]) {
+  /// The name/value pairs of one body, in order; names or values that are not valid UTF-8 once
+  /// decoded are reported instead.
+  public static func fields(of body: String) -> ([SpoolField], [FieldProblem]) {
     var fields: [SpoolField] = []
     var problems: [FieldProblem] = []
     for pair in body.split(separator: "&") where !pair.isEmpty {

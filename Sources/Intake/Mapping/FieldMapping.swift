@@ -38,15 +38,10 @@ public struct FieldMapping: Sendable, Hashable {
     FieldMapping(targets: [:], ignored: [], allowed: Set(allowedTargets(for: form)))
   }
 
+  /// The targets a name maps to when it is one of them.
   let allowed: Set<String>
 
-  init(targets: [String: String], ignored: Set<String>, allowed: Set<String>) {
-    self.targets = targets
-    self.ignored = ignored
-    self.allowed = allowed
-  }
-
-  /// The target of a submitted name, `nil` when unknown; `ignore` when deliberately dropped.
+  /// What a submitted name becomes: a field, deliberately dropped, or unknown (reported).
   public func target(of name: String) -> Target {
     let key = Self.normalise(name)
     if let target = targets[key] { return .field(target) }
