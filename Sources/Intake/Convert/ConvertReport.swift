@@ -111,6 +111,11 @@ public struct ConvertReport: Sendable, Codable {
     if let column = problem.column { place += place.isEmpty ? "'\(column)'" : " (column '\(column)')" }
     var text = place.isEmpty ? problem.message : "\(place): \(problem.message)"
     if let hint = problem.hint { text += " — \(hint)" }
-    return text.replacingOccurrences(of: "\n", with: "\\n")
+    // One line per problem, and no control characters from submitted names reach the terminal.
+    let scalars = text.unicodeScalars.map { scalar -> String in
+      if scalar == "\n" { return "\\n" }
+      return scalar.value < 0x20 || scalar.value == 0x7F ? "\u{FFFD}" : String(scalar)
+    }
+    return scalars.joined()
   }
 }
