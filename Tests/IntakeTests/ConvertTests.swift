@@ -56,6 +56,7 @@ import Testing
     #expect(try text(try #require(seed.records[0].path)).contains("kind: tech_seed\n"))
     let company = try converter("company", root: root).convert(inputs: [Paths.fixtures + "/companies.json"])
     #expect(company.records.map(\.status) == [.written, .rejected])
+    #expect(company.records.map(\.line) == [2, 25], "records of a JSON array carry the line they start on")
     #expect(company.records[1].problems.map(\.field) == ["location"])
   }
 

@@ -19,15 +19,22 @@ struct JSONParser {
     self.position = start
   }
 
+  /// Byte offsets of the items of a top-level array, so each record can be given its line.
+  private(set) var topLevelItemOffsets: [Int] = []
+
   /// Parses one complete document; only whitespace may follow it.
   static func parseDocument(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+    try parseDocumentWithOffsets(bytes).value
+  }
+
+  static func parseDocumentWithOffsets(_ bytes: [UInt8]) throws(SyntaxError) -> (value: JSONValue, itemOffsets: [Int]) {
     var parser = JSONParser(bytes: bytes)
     let value = try parser.parseValue(depth: 0)
     parser.skipWhitespace()
     guard parser.position == bytes.count else {
       throw SyntaxError(offset: parser.position, message: "unexpected text after the JSON value")
     }
-    return value
+    return (value, parser.topLevelItemOffsets)
   }
 
   /// The offset of the value `parseValue` would read next, after whitespace.
@@ -124,6 +131,7 @@ struct JSONParser {
       return .array(items)
     }
     while true {
+      if depth == 0 { topLevelItemOffsets.append(peekOffset()) }
       items.append(try parseValue(depth: depth + 1))
       skipWhitespace()
       switch current {

@@ -5,15 +5,16 @@ enum JSONRecordReader {
   static func submissions(_ bytes: [UInt8], input: String) throws(InputError) -> [Submission] {
     let lines = LineIndex(bytes)
     let document: JSONValue
+    let offsets: [Int]
     do {
-      document = try JSONParser.parseDocument(bytes)
+      (document, offsets) = try JSONParser.parseDocumentWithOffsets(bytes)
     } catch {
       throw InputError("invalid JSON: \(error.message)", line: lines.line(at: error.offset))
     }
     if case .array(let items) = document {
-      // Offsets of array items are not kept; records in an array are numbered, not lined.
       return items.enumerated().map { index, item in
-        submission(item, input: input, number: index + 1, line: nil, format: .json)
+        let line = index < offsets.count ? lines.line(at: offsets[index]) : nil
+        return submission(item, input: input, number: index + 1, line: line, format: .json)
       }
     }
     return [submission(document, input: input, number: 1, line: 1, format: .json)]
