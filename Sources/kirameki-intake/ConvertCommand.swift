@@ -8,8 +8,11 @@ struct ConvertCommand: ParsableCommand {
     commandName: "convert",
     abstract: "Turn submissions (CSV, JSON, NDJSON, form bodies, the receiver's spool) into content drafts.",
     discussion: """
-      Exit codes: 0 every record written, already present or skipped; 1 some records rejected;
-      2 an input could not be read; 64 wrong usage (unknown form, bad option, bad mapping file).
+      Exit codes:
+        0   every record was written, already present, or skipped (another form)
+        1   some records were rejected; the others were still written
+        2   an input could not be read
+        64  usage: unknown form, bad option, bad mapping file, --private inside the content folder
       See docs/intake.md.
       """)
 
