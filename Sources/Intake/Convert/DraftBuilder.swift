@@ -11,11 +11,6 @@ enum DraftBuilder {
     case rejected([FieldProblem], warnings: [FieldProblem])
   }
 
-  /// Longest accepted value in UTF-8 bytes: a one-line field, a multi-line field, the body.
-  static let maxLineBytes = 2_000
-  static let maxTextBytes = 20_000
-  static let maxBodyBytes = 200_000
-
   static func build(_ submission: Submission, form: IntakeForm, mapping: FieldMapping, now: DateTime) -> Outcome {
     if let other = submission.form, other != form.name { return .otherForm(other) }
     var problems = submission.readProblems
@@ -51,7 +46,7 @@ enum DraftBuilder {
         FieldProblem(
           field: IntakeFieldName.honeypot, "the hidden field is filled in (\(bait.prefix(40))…): treated as spam"))
     }
-    problems += sizeProblems(values, form: form, columns: columns)
+    problems += SizeLimits.problems(values, form: form, columns: columns)
 
     var language = Language.default
     if let raw = joined(IntakeFieldName.language) {
@@ -126,29 +121,6 @@ enum DraftBuilder {
       id: id, form: form, language: language, receivedAt: receivedAt, frontMatter: frontMatter,
       body: TextForms.body(joined(IntakeFieldName.body) ?? ""), privateFields: privateFields, columns: columns)
     return .draft(draft, warnings: warnings)
-  }
-
-  static func sizeProblems(_ values: [String: [String]], form: IntakeForm, columns: [String: String]) -> [FieldProblem]
-  {
-    var problems: [FieldProblem] = []
-    for (name, given) in values.sorted(by: { $0.key < $1.key }) {
-      let limit: Int
-      if name == IntakeFieldName.body {
-        limit = maxBodyBytes
-      } else if case .text = form.contentType.field(named: name)?.kind {
-        limit = maxTextBytes
-      } else {
-        limit = maxLineBytes
-      }
-      let size = given.reduce(0) { $0 + $1.utf8.count }
-      if size > limit {
-        problems.append(
-          FieldProblem(
-            field: name, column: columns[name], "the value is too long (\(size) bytes, at most \(limit))",
-            hint: "shorten it, or send long material to the editors by other means"))
-      }
-    }
-    return problems
   }
 }
 
