@@ -105,7 +105,7 @@ let package = Package(
     .testTarget(name: "EmitTests", dependencies: ["Emit", "Render"]),
     .testTarget(
       name: "FeedsTests", dependencies: ["Feeds", "Assemble", "Decode", "Markdown", "Load", "Schema", "Render"]),
-    .testTarget(name: "IntakeTests", dependencies: ["Intake", "Schema", "Load", "Decode", "Diagnostics"]),
+    .testTarget(name: "IntakeTests", dependencies: ["Intake", "Schema", "Load", "Decode", "Diagnostics", "Pipeline"]),
     .testTarget(
       name: "IntakeServerTests",
       dependencies: [

@@ -5,8 +5,18 @@ import Schema
 /// The Markdown stage: the only place that talks to cmark-gfm. Parses GFM (tables,
 /// strikethrough, autolinks, task lists, tag filter, footnotes), drops soft breaks between
 /// Japanese characters, gives headings unique anchors and renders HTML. Raw HTML is never
-/// passed through.
+/// passed through (no `CMARK_OPT_UNSAFE`), which also blanks javascript:, vbscript:, file: and
+/// non-image data: links.
 public enum MarkdownRenderer {
+  /// Who wrote the body.
+  public enum Trust: Sendable, Hashable {
+    /// An editor, in the repository.
+    case editor
+    /// A visitor, through a form (the entry has `submission:`): in addition, every link and image
+    /// whose scheme is not http, https or mailto (images: http or https) is replaced by its text.
+    case submitted
+  }
+
   static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
 
   /// cmark-gfm 0.29.0.gfm.6 (Debian) keeps the inline special-character table in a process-wide
@@ -15,7 +25,7 @@ public enum MarkdownRenderer {
   /// inline phase runs one at a time; block parsing, tree edits and HTML rendering stay parallel.
   private static let inlinePhase = NSLock()
 
-  public static func render(_ markdown: String, language: Language) -> Document {
+  public static func render(_ markdown: String, language: Language, trust: Trust = .editor) -> Document {
     cmark_gfm_core_extensions_ensure_registered()
     let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
     guard let parser = cmark_parser_new(options) else {
@@ -35,6 +45,9 @@ public enum MarkdownRenderer {
       return Document(html: "", toc: [], plainText: "", excerpt: "", readingMinutes: 1, links: [])
     }
     defer { cmark_node_free(root) }
+    if trust == .submitted {
+      LinkSchemes.unwrapUnsafe(in: root)
+    }
 
     if language == .ja {
       SoftBreaks.dropBetweenWideCharacters(in: root)
