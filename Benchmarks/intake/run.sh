@@ -6,7 +6,7 @@
 # (2xx) is a complete record in the spool. Prints req/s, latency percentiles and the counts; exits
 # non-zero when an acknowledged submission is missing. Requests in flight at the kill are
 # unacknowledged by definition: they may or may not be in the spool.
-# KIRAMEKI_BENCH_CONFIG=debug uses a debug build instead.
+# KIRAMEKI_BENCH_CONFIG=debug uses a debug build instead; KIRAMEKI_BENCH_KEEP=1 keeps the spool.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-10}"
@@ -31,7 +31,11 @@ spool="$work/spool"
 origin="https://hub.example.org"
 "$binary" serve --spool "$spool" --port 0 --rate-limit 0 --allowed-origin "$origin" >"$work/server.out" 2>"$work/server.err" &
 server=$!
-cleanup() { kill -9 "$server" 2>/dev/null || true; }
+cleanup() {
+  kill -9 "$server" 2>/dev/null || true
+  # KIRAMEKI_BENCH_KEEP=1 keeps the spool and wrk's output for inspection.
+  if [ "${KIRAMEKI_BENCH_KEEP:-}" = 1 ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
+}
 trap cleanup EXIT
 for _ in $(seq 1 100); do
   grep -q "listening on" "$work/server.out" 2>/dev/null && break
@@ -41,7 +45,7 @@ port="$(grep -o '[0-9]*$' "$work/server.out" | head -1)"
 [ -n "$port" ] || { echo "the receiver did not start" >&2; cat "$work/server.err" >&2; exit 2; }
 
 kill_after=$(awk "BEGIN { print $seconds / 2 }")
-( sleep "$kill_after"; kill -9 "$server" 2>/dev/null ) &
+( sleep "$kill_after"; kill -9 "$server" 2>/dev/null ) 2>/dev/null &
 killer=$!
 BENCH_IDS="$work/acknowledged-ids.txt" BENCH_ORIGIN="$origin" \
   wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 2s -s Benchmarks/intake/post.lua \

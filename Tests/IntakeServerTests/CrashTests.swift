@@ -10,22 +10,11 @@ import Testing
 /// kills it with SIGKILL in the middle, and checks the spool: every acknowledged submission is
 /// a complete record, and nothing else passes for one.
 @Suite(.serialized) struct CrashTests {
-  static var binary: String {
-    // The test bundle sits next to the built products (.build/debug).
-    let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    let candidates = [folder, folder.deletingLastPathComponent()].map {
-      $0.appendingPathComponent("kirameki-intake").path
-    }
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
-  }
-
   @Test func killDashNineLosesNoAcknowledgedSubmission() async throws {
-    try #require(
-      FileManager.default.isExecutableFile(atPath: Self.binary),
-      "build the receiver first: swift build --product kirameki-intake")
+    let binary = try Binaries.require("kirameki-intake")
     let spool = try temporaryFolder() + "/spool"
     let server = Process()
-    server.executableURL = URL(fileURLWithPath: Self.binary)
+    server.executableURL = URL(fileURLWithPath: binary)
     server.arguments = [
       "serve", "--spool", spool, "--port", "0", "--rate-limit", "0", "--allowed-origin", siteOrigin,
     ]
