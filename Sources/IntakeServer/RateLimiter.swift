@@ -39,7 +39,7 @@ public final class RateLimiter: Sendable {
     }
   }
 
-  /// Seconds until `key` may post again, for a `Retry-After` header.
+  /// Seconds an empty bucket takes to earn one token back, for a `Retry-After` header.
   public func secondsUntilNextToken() -> Int {
     guard refillPerSecond > 0 else { return 60 }
     return Int((1 / refillPerSecond).rounded(.up))

@@ -7,7 +7,9 @@ import Logging
 public enum ReceiverApplication {
   public static func router(_ receiver: Receiver) -> Router<IntakeRequestContext> {
     let router = Router(context: IntakeRequestContext.self)
-    router.add(middleware: ErrorPageMiddleware(siteURL: receiver.configuration.siteURL))
+    router.add(
+      middleware: ErrorPageMiddleware(
+        siteURL: receiver.configuration.siteURL, maxBodyBytes: receiver.configuration.maxBodyBytes))
     router.get("healthz") { _, _ in receiver.health() }
     router.post("forms/:form") { request, context in
       await receiver.receive(request, context: context, formName: context.parameters.get("form") ?? "")
@@ -38,6 +40,7 @@ public enum ReceiverApplication {
 struct ErrorPageMiddleware: RouterMiddleware {
   typealias Context = IntakeRequestContext
   let siteURL: String
+  let maxBodyBytes: Int
 
   func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
     -> Response
@@ -50,7 +53,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
       switch error {
       case let error as ReceiverError: failure = error
       case let error as HTTPError where error.status == .notFound: failure = .noSuchPage
-      case let error as HTTPError where error.status == .contentTooLarge: failure = .tooLarge(limit: 256 * 1024)
+      case let error as HTTPError where error.status == .contentTooLarge: failure = .tooLarge(limit: maxBodyBytes)
       default:
         context.logger.error("unexpected error: \(error)")
         failure = .spoolFailed

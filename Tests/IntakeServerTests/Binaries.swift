@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The executables the end-to-end tests start, built next to the test bundle (`.build/debug`).
-/// `swift test` does not rebuild executables, so a binary older than its sources is refused.
+/// `swift test` recompiles the modules but does not relink executables, so a binary older than an
+/// object file of its modules is refused (a touched but unchanged source leaves both alone).
 enum Binaries {
   static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().path
@@ -20,7 +21,7 @@ enum Binaries {
   static var intake: String { folder + "/kirameki-intake" }
   static var kirameki: String { folder + "/kirameki" }
 
-  /// Source folders each binary is built from.
+  /// The modules each binary is linked from.
   static let sources: [String: [String]] = [
     "kirameki-intake": [
       "Diagnostics", "Schema", "Load", "Decode", "Markdown", "Intake", "IntakeServer", "kirameki-intake",
@@ -32,18 +33,18 @@ enum Binaries {
     ],
   ]
 
-  /// The binary's path; records an issue when it is missing or older than a source file.
+  /// The binary's path; records an issue when it is missing or older than an object file it links.
   static func require(_ name: String) throws -> String {
     let path = folder + "/" + name
     let build = "swift build --product \(name)"
     try #require(FileManager.default.isExecutableFile(atPath: path), "\(path) is missing: \(build)")
     let built = modified(path) ?? .distantPast
-    for source in sources[name] ?? [] {
-      let root = repository + "/Sources/" + source
-      let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
-      for file in files where file.hasSuffix(".swift") {
-        let changed = modified(root + "/" + file) ?? .distantPast
-        try #require(changed <= built, "\(path) is older than Sources/\(source)/\(file): \(build)")
+    for module in sources[name] ?? [] {
+      let objects = folder + "/" + module.replacingOccurrences(of: "-", with: "_") + ".build"
+      let files = (try? FileManager.default.contentsOfDirectory(atPath: objects)) ?? []
+      for file in files where file.hasSuffix(".o") {
+        let compiled = modified(objects + "/" + file) ?? .distantPast
+        try #require(compiled <= built, "\(path) is older than its module \(module): \(build)")
       }
     }
     return path
