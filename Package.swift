@@ -36,7 +36,7 @@ let package = Package(
     .target(
       name: "Render",
       dependencies: [
-        "Diagnostics", "Schema", "Decode", "Markdown", "Assemble", "Load",
+        "Diagnostics", "Schema", "Decode", "Markdown", "Assemble", "Load", "Intake",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]

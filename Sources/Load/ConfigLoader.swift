@@ -40,7 +40,7 @@ public enum ConfigLoader {
       return (nil, [.error(at: at(root), "the site configuration must be a mapping of settings")])
     }
     var diagnostics: [Diagnostic] = []
-    let known = ["title", "tagline", "base_url", "languages", "page_size", "theme"]
+    let known = ["title", "tagline", "base_url", "languages", "page_size", "theme", "intake_url"]
     for (key, _) in mapping {
       guard let name = key.string, !known.contains(name) else { continue }
       let hint =
@@ -99,10 +99,17 @@ public enum ConfigLoader {
       }
     }
     let theme = mapping["theme"]?.string ?? "default"
+    var intakeURL: String?
+    if let node = mapping["intake_url"] {
+      let (url, diagnostic) = IntakeURL.check(node.string, at: at(node))
+      intakeURL = url
+      if let diagnostic { diagnostics.append(diagnostic) }
+    }
     guard let title, !diagnostics.hasErrors else { return (nil, diagnostics) }
     return (
       SiteConfig(
-        title: title, tagline: tagline, baseURL: baseURL, languages: languages, pageSize: pageSize, theme: theme),
+        title: title, tagline: tagline, baseURL: baseURL, languages: languages, pageSize: pageSize, theme: theme,
+        intakeURL: intakeURL),
       diagnostics
     )
   }

@@ -11,9 +11,13 @@ public struct SiteConfig: Sendable, Hashable {
   public var pageSize: Int
   /// The theme folder under `themes/`.
   public var theme: String
+  /// Where the site's submission forms post to (`kirameki-intake serve`), without a trailing `/`;
+  /// nil when no receiver runs, and the form pages explain other ways to submit.
+  public var intakeURL: String?
 
   public init(
-    title: Labels, tagline: Labels, baseURL: String, languages: [Language], pageSize: Int, theme: String
+    title: Labels, tagline: Labels, baseURL: String, languages: [Language], pageSize: Int, theme: String,
+    intakeURL: String? = nil
   ) {
     self.title = title
     self.tagline = tagline
@@ -21,6 +25,7 @@ public struct SiteConfig: Sendable, Hashable {
     self.languages = languages
     self.pageSize = pageSize
     self.theme = theme
+    self.intakeURL = intakeURL
   }
 
   public static let fileName = "kirameki.yaml"

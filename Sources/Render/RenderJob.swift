@@ -15,5 +15,9 @@ public enum RenderJob: Sendable, Hashable {
   case calendar(Language)
   /// The search page.
   case search(Language)
+  /// The list of submission forms.
+  case forms(Language)
+  /// A submission form: index into `IntakeForms.all`.
+  case form(Int, Language)
   case notFound
 }

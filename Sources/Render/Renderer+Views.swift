@@ -182,6 +182,9 @@ extension Renderer {
     {
       context["search_filter"] = filter
     }
+    if number == 1, case let links = formLinks(for: section.type, language), !links.isEmpty {
+      context["form_links"] = ["items": links]
+    }
     if section.type == ContentTypes.seminar && number == 1 {
       context["calendar_link"] = [
         "url": prefix(language) + "seminars/calendar/", "label": UIStrings.calendar[language],

@@ -2,6 +2,7 @@ import Assemble
 import Decode
 import Diagnostics
 import Foundation
+import Intake
 import Mustache
 import Schema
 
@@ -69,6 +70,8 @@ public struct Renderer: Sendable {
       jobs.append(.home(language))
       jobs.append(.calendar(language))
       if searchIndex != nil { jobs.append(.search(language)) }
+      jobs.append(.forms(language))
+      jobs += IntakeForms.all.indices.map { RenderJob.form($0, language) }
       for (index, section) in site.sections.enumerated() {
         for page in 1...pageCount(section.items.count) {
           jobs.append(.section(index, page: page, language))
@@ -108,6 +111,8 @@ public struct Renderer: Sendable {
     case .term(let taxonomy, let term, let page, let language): termView(taxonomy, term, page: page, language)
     case .calendar(let language): calendarView(language)
     case .search(let language): searchView(language)
+    case .forms(let language): formsIndexView(language)
+    case .form(let index, let language): formView(index, language)
     case .notFound: notFoundView()
     }
   }
