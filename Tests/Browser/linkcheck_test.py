@@ -37,18 +37,28 @@ separator=;
 [AnchorCheck]
 """
 
+KEEP_USER = """
+import sys
+import linkcheck.command.linkchecker as command
+command.drop_privileges = lambda: None
+sys.argv = sys.argv[1:]
+command.linkchecker()
+"""
+
 
 def linkchecker_rows(origin, start="/", depth=None):
     with tempfile.TemporaryDirectory(prefix="kirameki-linkcheck-") as folder:
         config = os.path.join(folder, "linkcheckerrc")
         with open(config, "w", encoding="utf-8") as f:
             f.write(CONFIG)
-        # linkchecker drops root privileges to 'nobody': the config must be readable by all
-        os.chmod(folder, 0o755)
-        os.chmod(config, 0o644)
-        command = ["linkchecker", "-f", config, "--no-status", origin + start]
+        arguments = ["-f", config, "--no-status", origin + start]
         if depth is not None:
-            command[1:1] = ["--recursion-level", str(depth)]
+            arguments[:0] = ["--recursion-level", str(depth)]
+        command = ["linkchecker"] + arguments
+        if os.geteuid() == 0:
+            # As root (CI), linkchecker switches to the user nobody before it loads its plugins,
+            # which then cannot list them under root's Python: AnchorCheck would silently be off.
+            command = [sys.executable, "-c", KEEP_USER, "linkchecker"] + arguments
         done = subprocess.run(command,
                               capture_output=True, text=True, timeout=600)
     # comment lines start with "# "; a row's first column (the link as written) may start with "#"
