@@ -72,7 +72,8 @@ import Testing
   private func replace(_ text: String, with replacement: String, in path: String) throws {
     let original = try String(contentsOfFile: path, encoding: .utf8)
     try #require(original.contains(text), "\(path) contains \(text)")
-    try original.replacingOccurrences(of: text, with: replacement).write(toFile: path, atomically: true, encoding: .utf8)
+    try original.replacingOccurrences(of: text, with: replacement).write(
+      toFile: path, atomically: true, encoding: .utf8)
   }
 }
 
@@ -95,7 +96,8 @@ enum Checker {
   /// What is missing for the checkers, named so a person can install it.
   static func missingTools() -> [String] {
     var missing: [String] = []
-    for path in ["/usr/bin/chromium", "/usr/bin/chromedriver"] where !FileManager.default.isExecutableFile(atPath: path) {
+    for path in ["/usr/bin/chromium", "/usr/bin/chromedriver"] where !FileManager.default.isExecutableFile(atPath: path)
+    {
       missing.append(path)
     }
     for module in ["selenium", "axe_selenium_python"] {
