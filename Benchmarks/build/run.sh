@@ -17,7 +17,10 @@
 # Env: RUNS (3); SEED (1); NOW (2026-11-25T12:00:00+09:00), the --now of every kirameki build;
 #      BENCH_DIR (/tmp/kirameki-bench; Benchmarks/search/run.sh uses it too: do not run both at
 #      once); NO_BUILD=1 uses existing binaries; KIRAMEKI_BIN / KIRAMEKI_BENCH_BIN override them;
-#      NO_INSTALL=1 never installs missing tools; NO_HUGO=1 / NO_PAGEFIND=1 skip a tool.
+#      NO_INSTALL=1 never installs missing tools; NO_HUGO=1 / NO_PAGEFIND=1 skip a tool;
+#      PAGEFIND_MAX_N (20000): larger corpora skip Pagefind, whose peak RSS on Kirameki's output
+#      grows ~0.75 GiB per 1,000 entries (7.6 GiB at 10k) and would not fit in memory at 100k;
+#      HUGO_RELATED=1 switches on the Hugo site's related-content block (roughly quadratic in Hugo).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -27,6 +30,7 @@ BENCH_DIR=${BENCH_DIR:-/tmp/kirameki-bench}
 RUNS=${RUNS:-3}
 SEED=${SEED:-1}
 NOW=${NOW:-2026-11-25T12:00:00+09:00}
+PAGEFIND_MAX_N=${PAGEFIND_MAX_N:-20000}
 if [ $# -gt 0 ]; then NS=("$@"); else NS=(1000 10000 100000); fi
 for n in "${NS[@]}"; do [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "not a number of entries: $n" >&2; exit 64; }; done
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a positive number: $RUNS" >&2; exit 64; }
@@ -38,6 +42,11 @@ apt_install() {
   apt-get install -y "$@" >/dev/null 2>&1 || { apt-get update >/dev/null 2>&1 && apt-get install -y "$@" >/dev/null 2>&1; }
 }
 NOTES=()
+HUGO_RELATED_PARAM=false
+if [ "${HUGO_RELATED:-0}" = 1 ]; then
+  HUGO_RELATED_PARAM=true
+  NOTES+=("HUGO_RELATED=1: the Hugo site rendered its related-content block (.Site.RegularPages.Related).")
+fi
 
 # ---- tools ------------------------------------------------------------------------------------
 if [ ! -x /usr/bin/time ]; then
@@ -113,6 +122,9 @@ for N in "${NS[@]}"; do
   mkdir -p "$L"
   PAGE_SIZE=$(sed -n 's/^page_size:[[:space:]]*\([0-9][0-9]*\).*/\1/p' "$W/kirameki.yaml")
   PAGE_SIZE=${PAGE_SIZE:-12}
+  if [ -n "$PAGEFIND" ] && [ "$N" -gt "$PAGEFIND_MAX_N" ]; then
+    NOTES+=("N=$N: Pagefind skipped (N > PAGEFIND_MAX_N=$PAGEFIND_MAX_N; its peak RSS would exceed this machine's memory).")
+  fi
 
   for i in $(seq 1 "$RUNS"); do
     rm -rf "$W/site"; sync
@@ -124,14 +136,14 @@ for N in "${NS[@]}"; do
 
     if [ -n "$HUGO" ]; then
       rm -rf "$W/hugo-public" "$W/hugo-cache"; sync
-      HUGO_PAGINATE=$PAGE_SIZE /usr/bin/time -v -o "$L/hugo.$i.time" \
+      HUGO_PAGINATE=$PAGE_SIZE HUGO_PARAMS_RELATED=$HUGO_RELATED_PARAM /usr/bin/time -v -o "$L/hugo.$i.time" \
         "$HUGO" --source "$HUGO_SITE" --contentDir "$W/content" --destination "$W/hugo-public" \
         --cacheDir "$W/hugo-cache" --noBuildLock > "$L/hugo.$i.out" 2>&1 \
         || { echo "hugo failed (N=$N run $i):" >&2; tail -20 "$L/hugo.$i.out" >&2; }
       log "N=$N round $i: hugo $(elapsed "$L/hugo.$i.time")"
     fi
 
-    if [ -n "$PAGEFIND" ]; then
+    if [ -n "$PAGEFIND" ] && [ "$N" -le "$PAGEFIND_MAX_N" ]; then
       # The bundle goes beside the site, so Kirameki's output stays exactly as built.
       rm -rf "$W/pagefind-out"; sync
       /usr/bin/time -v -o "$L/pagefind.$i.time" \
