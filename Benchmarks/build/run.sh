@@ -96,9 +96,6 @@ KB=${KIRAMEKI_BENCH_BIN:-$REPO/.build-release/release/kirameki-bench}
 
 mkdir -p "$BENCH_DIR"
 KIRAMEKI_SHA=$(sha256sum "$KIRAMEKI" | cut -c1-16)
-python3 "$HERE/bench.py" env "$BENCH_DIR/env.start.json" "pagefind=$PAGEFIND" "runs=$RUNS" "seed=$SEED" \
-  "now=$NOW" "kirameki_sha256=$KIRAMEKI_SHA" "entries=${NS[*]}"
-log "start: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 tree() { python3 "$HERE/bench.py" tree "$@"; }
 elapsed() { grep 'Elapsed' "$1" | sed 's/^\s*Elapsed (wall clock) time (h:mm:ss or m:ss): //'; }
@@ -120,6 +117,9 @@ for N in "${NS[@]}"; do
   fi
   rm -rf "$L"
   mkdir -p "$L"
+  python3 "$HERE/bench.py" env "$L/env.start.json" "pagefind=$PAGEFIND" "runs=$RUNS" "seed=$SEED" "now=$NOW" \
+    "kirameki_sha256=$KIRAMEKI_SHA"
+  log "N=$N start: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   PAGE_SIZE=$(sed -n 's/^page_size:[[:space:]]*\([0-9][0-9]*\).*/\1/p' "$W/kirameki.yaml")
   PAGE_SIZE=${PAGE_SIZE:-12}
   if [ -n "$PAGEFIND" ] && [ "$N" -gt "$PAGEFIND_MAX_N" ]; then
@@ -171,10 +171,10 @@ for N in "${NS[@]}"; do
     log "N=$N no-change rebuild $i: $(elapsed "$L/rebuild.$i.time")"
     tree "$W/site" > "$L/rebuild.$i.hash.json"
   done
+  python3 "$HERE/bench.py" env "$L/env.end.json"
+  log "N=$N end: load average $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 
-python3 "$HERE/bench.py" env "$BENCH_DIR/env.end.json"
-log "end: load average $(cut -d' ' -f1-3 /proc/loadavg)"
 NOTE_ARGS=()
 for note in "${NOTES[@]+"${NOTES[@]}"}"; do NOTE_ARGS+=(--note "$note"); done
 python3 "$HERE/bench.py" summarize --bench-dir "$BENCH_DIR" --out "$HERE/results" "${NOTE_ARGS[@]+"${NOTE_ARGS[@]}"}" "${NS[@]}"
