@@ -1,0 +1,450 @@
+#!/usr/bin/env python3
+"""Helper of Benchmarks/build/run.sh: machine snapshots, output hashes and counts, the summary
+table (Markdown, JSON) and the SVG chart. Standard library only.
+
+  bench.py env OUT.json [KEY=VALUE ...]       nproc, load average, tool versions
+  bench.py tree DIR [--exclude NAME ...]      prints {"files", "html", "bytes", "sha256"} of a folder
+  bench.py summarize --bench-dir D --out R N...   reads D/nN/logs-build/*, writes R/table.md,
+                                              R/results.json, R/chart.svg and prints the table
+"""
+import argparse
+import datetime
+import hashlib
+import json
+import math
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+TOOLS = ("kirameki", "hugo", "pagefind")
+STAGE_NAMES = {1: "load", 2: "check", 3: "markdown", 4: "assemble", 5: "index", 6: "render", 7: "write"}
+STAGE_LINE = re.compile(r"^\[(\d)/7\] (.*) in ([0-9.]+) s$")
+
+
+# ---- env ------------------------------------------------------------------------------------------
+
+
+def first_line(*command):
+    try:
+        out = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        return (out.stdout or out.stderr).strip().splitlines()[0]
+    except (OSError, IndexError, subprocess.TimeoutExpired):
+        return None
+
+
+def cmd_env(args):
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), None)
+    mem_kib = next((int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal")), 0)
+    extra = dict(item.split("=", 1) for item in args.extra)
+    snapshot = {
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "nproc": os.cpu_count(),
+        "loadavg": [round(x, 2) for x in os.getloadavg()],
+        "cpu": cpu,
+        "mem_gib": round(mem_kib / 1048576, 1),
+        "kernel": platform.release(),
+        "hugo": first_line("hugo", "version"),
+        "swift": first_line("swift", "--version"),
+    }
+    if extra.get("pagefind"):
+        snapshot["pagefind"] = first_line(extra["pagefind"], "--version")
+    snapshot.update({k: v for k, v in extra.items() if k != "pagefind"})
+    Path(args.out).write_text(json.dumps(snapshot, indent=1, ensure_ascii=False) + "\n")
+
+
+# ---- tree -----------------------------------------------------------------------------------------
+
+
+def tree_summary(root, exclude=()):
+    """File count, HTML count, bytes and one SHA-256 over every relative path and file content."""
+    root = Path(root)
+    digest = hashlib.sha256()
+    files = html = size = 0
+    paths = sorted(p for p in root.rglob("*") if p.is_file() and not (set(p.relative_to(root).parts) & set(exclude)))
+    for path in paths:
+        data = path.read_bytes()
+        relative = path.relative_to(root).as_posix()
+        digest.update(relative.encode() + b"\0" + hashlib.sha256(data).digest())
+        files += 1
+        size += len(data)
+        html += relative.endswith(".html")
+    return {"files": files, "html": html, "bytes": size, "sha256": digest.hexdigest()}
+
+
+def cmd_tree(args):
+    print(json.dumps(tree_summary(args.dir, args.exclude)))
+
+
+# ---- parsing --------------------------------------------------------------------------------------
+
+
+def parse_time_v(path):
+    """Wall, user, sys seconds, peak RSS in MiB and exit status from `/usr/bin/time -v -o`."""
+    text = Path(path).read_text(errors="replace")
+    fields = {}
+    for line in text.splitlines():
+        key, _, value = line.strip().rpartition(": ")
+        fields[key] = value
+    wall_text = fields.get("Elapsed (wall clock) time (h:mm:ss or m:ss)", "0:0")
+    wall = 0.0
+    for part in wall_text.split(":"):
+        wall = wall * 60 + float(part)
+    return {
+        "wall": wall,
+        "cpu": float(fields.get("User time (seconds)", 0)) + float(fields.get("System time (seconds)", 0)),
+        "rss_mib": int(fields.get("Maximum resident set size (kbytes)", 0)) / 1024,
+        "exit": int(fields.get("Exit status", 0)),
+    }
+
+
+def parse_stages(path):
+    stages = {}
+    pages = None
+    for line in Path(path).read_text(errors="replace").splitlines():
+        match = STAGE_LINE.match(line.strip())
+        if match:
+            stages[STAGE_NAMES[int(match.group(1))]] = float(match.group(3))
+            if match.group(1) == "6":
+                found = re.search(r"Rendered (\d+) pages", match.group(2))
+                pages = int(found.group(1)) if found else pages
+    return stages, pages
+
+
+def parse_hugo_counts(path):
+    """Sums Hugo's own 'Pages', 'Paginator pages' and 'Aliases' rows over the languages."""
+    counts = {}
+    warnings = 0
+    for line in Path(path).read_text(errors="replace").splitlines():
+        if line.startswith(("WARN", "ERROR")):
+            warnings += 1
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) > 1 and cells[0] in ("Pages", "Paginator pages", "Aliases"):
+            counts[cells[0]] = sum(int(c) for c in cells[1:] if c.isdigit())
+    counts["warnings_and_errors"] = warnings
+    return counts
+
+
+def read_json(path):
+    path = Path(path)
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def spread(values):
+    if not values:
+        return None
+    return {"median": statistics.median(values), "min": min(values), "max": max(values), "runs": len(values)}
+
+
+def collect(bench_dir, n):
+    work = Path(bench_dir) / f"n{n}"
+    logs = work / "logs-build"
+    result = {"entries": n, "tools": {}}
+    corpus_bytes = sum(p.stat().st_size for p in (work / "content").rglob("*.md"))
+    result["markdown_mib"] = corpus_bytes / 1048576
+    result["content_files"] = sum(1 for _ in (work / "content").rglob("*.md"))
+    for tool in TOOLS:
+        runs = []
+        for time_file in sorted(logs.glob(f"{tool}.*.time"), key=lambda p: int(p.name.split(".")[1])):
+            run = parse_time_v(time_file)
+            index = time_file.name.split(".")[1]
+            if tool == "kirameki":
+                run["stages"], run["pages"] = parse_stages(logs / f"kirameki.{index}.err")
+            runs.append(run)
+        if not runs:
+            continue
+        ok = [r for r in runs if r["exit"] == 0]
+        summary = {
+            "runs": runs,
+            "failed_runs": len(runs) - len(ok),
+            "wall": spread([r["wall"] for r in ok]),
+            "cpu": spread([r["cpu"] for r in ok]),
+            "peak_rss_mib": max((r["rss_mib"] for r in ok), default=None),
+        }
+        if tool == "kirameki":
+            names = [name for name in STAGE_NAMES.values() if all(name in r["stages"] for r in ok)]
+            summary["stages"] = {name: spread([r["stages"][name] for r in ok]) for name in names}
+            summary["pages_rendered"] = ok[-1]["pages"] if ok else None
+        result["tools"][tool] = summary
+    result["env_start"] = read_json(logs / "env.start.json") or {}
+    result["env_end"] = read_json(logs / "env.end.json") or {}
+    result["kirameki_output"] = read_json(logs / "kirameki.tree.json")
+    result["hugo_output"] = read_json(logs / "hugo.tree.json")
+    if (logs / "hugo.1.out").exists():
+        result["hugo_counts"] = parse_hugo_counts(logs / "hugo.1.out")
+    rebuilds = [parse_time_v(p) for p in sorted(logs.glob("rebuild.*.time"))]
+    result["rebuild"] = {"runs": rebuilds, "wall": spread([r["wall"] for r in rebuilds if r["exit"] == 0])}
+    clean_hashes = sorted({read_json(p)["sha256"] for p in logs.glob("kirameki.*.hash.json")})
+    rebuild_hashes = sorted({read_json(p)["sha256"] for p in logs.glob("rebuild.*.hash.json")})
+    result["determinism"] = {
+        "clean_builds_compared": len(list(logs.glob("kirameki.*.hash.json"))),
+        "clean_identical": len(clean_hashes) == 1,
+        "rebuild_identical": bool(rebuild_hashes) and rebuild_hashes == clean_hashes,
+    }
+    return result
+
+
+# ---- table ----------------------------------------------------------------------------------------
+
+
+def fmt(value, digits=2):
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:,.{digits}f}"
+    return f"{value:,}"
+
+
+def fmt_spread(s, digits=2):
+    if not s:
+        return "–"
+    if s["runs"] == 1:
+        return f"{fmt(s['median'], digits)} (1)"
+    return f"{fmt(s['median'], digits)} ({s['runs']}; {fmt(s['min'], digits)}–{fmt(s['max'], digits)})"
+
+
+def ratio(a, b):
+    return None if a is None or not b else a / b
+
+
+def median_of(tool_summary, key="wall"):
+    return tool_summary[key]["median"] if tool_summary and tool_summary.get(key) else None
+
+
+def render_table(results, notes):
+    lines = ["# Build benchmark: Kirameki against Hugo (build) and Pagefind (search index)", ""]
+    lines += [
+        "Generated by `Benchmarks/build/run.sh` (see `Benchmarks/build/README.md`). Medians over the runs "
+        "(min–max in brackets); peak RSS is the largest over the runs; pages/s = HTML files written / median wall.",
+        "",
+    ]
+    env = results[0]["env_start"] if results else {}
+    lines += [f"Machine: {env.get('nproc')} cores ({env.get('cpu')}), {env.get('mem_gib')} GiB, "
+              f"kernel {env.get('kernel')}.", ""]
+    lines += [f"Tools: {env.get('hugo') or 'hugo not installed'}; {env.get('pagefind') or 'pagefind not installed'}; "
+              f"kirameki binary sha256 {env.get('kirameki_sha256', '?')}…; corpus seed {env.get('seed')}; "
+              f"`--now {env.get('now')}`.", ""]
+    lines += ["| entries | runs | started (UTC) | load average at start (1, 5, 15 min) | ended (UTC) | load average at end |",
+              "|---:|---:|---|---|---|---|"]
+    busy = False
+    for r in results:
+        start, end = r["env_start"], r["env_end"]
+        for snapshot in (start, end):
+            if snapshot.get("loadavg") and snapshot["loadavg"][0] > (snapshot.get("nproc") or 1):
+                busy = True
+        lines.append(f"| {fmt(r['entries'])} | {start.get('runs', '–')} | {start.get('date', '–')} | "
+                     f"{start.get('loadavg', '–')} | {end.get('date', '–')} | {end.get('loadavg', '–')} |")
+    lines.append("")
+    if busy:
+        lines += ["**The load average exceeded the core count: other work shared the machine, so absolute "
+                  "figures are noisy. Re-run on a quiet machine before quoting them.**", ""]
+
+    lines += ["## Full clean build", ""]
+    lines += ["| entries | Markdown MiB | Kirameki HTML pages | Kirameki wall s | Kirameki CPU s | Kirameki peak RSS MiB "
+              "| Kirameki pages/s | Hugo HTML pages | Hugo wall s | Hugo CPU s | Hugo peak RSS MiB | Hugo pages/s "
+              "| Kirameki / Hugo wall |",
+              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in results:
+        k, h = r["tools"].get("kirameki"), r["tools"].get("hugo")
+        k_html = (r["kirameki_output"] or {}).get("html")
+        h_html = (r["hugo_output"] or {}).get("html")
+        lines.append("| " + " | ".join([
+            fmt(r["entries"]), fmt(r["markdown_mib"], 1), fmt(k_html),
+            fmt_spread(k and k["wall"]), fmt_spread(k and k["cpu"]), fmt(k and k["peak_rss_mib"], 0),
+            fmt(ratio(k_html, median_of(k)), 0),
+            fmt(h_html) if h else "–", fmt_spread(h and h["wall"]), fmt_spread(h and h["cpu"]),
+            fmt(h and h["peak_rss_mib"], 0), fmt(ratio(h_html, median_of(h)), 0) if h else "–",
+            fmt(ratio(median_of(k), median_of(h)), 3),
+        ]) + " |")
+    lines.append("")
+
+    lines += ["## Search index: Kirameki's index stage against Pagefind on Kirameki's output", ""]
+    lines += ["| entries | index stage s `[5/7]` | Pagefind wall s | Pagefind CPU s | Pagefind peak RSS MiB "
+              "| index / Pagefind time | Kirameki whole-build peak RSS / Pagefind peak RSS |",
+              "|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in results:
+        k, p = r["tools"].get("kirameki"), r["tools"].get("pagefind")
+        index = k and k["stages"].get("index")
+        lines.append("| " + " | ".join([
+            fmt(r["entries"]), fmt_spread(index), fmt_spread(p and p["wall"]), fmt_spread(p and p["cpu"]),
+            fmt(p and p["peak_rss_mib"], 0), fmt(ratio(index and index["median"], median_of(p)), 3),
+            fmt(ratio(k and k["peak_rss_mib"], p and p["peak_rss_mib"]), 3),
+        ]) + " |")
+    lines.append("")
+
+    lines += ["## Kirameki per stage (median s over the clean builds)", ""]
+    lines += ["| entries | " + " | ".join(f"{i} {name}" for i, name in STAGE_NAMES.items()) + " | sum | wall |",
+              "|---:|" + "---:|" * (len(STAGE_NAMES) + 2)]
+    for r in results:
+        k = r["tools"].get("kirameki")
+        if not k:
+            continue
+        stages = [k["stages"].get(name) for name in STAGE_NAMES.values()]
+        total = sum(s["median"] for s in stages if s)
+        lines.append("| " + " | ".join([fmt(r["entries"])] + [fmt(s and s["median"]) for s in stages]
+                                       + [fmt(total), fmt(median_of(k))]) + " |")
+    lines.append("")
+
+    lines += ["## No-change rebuild and determinism (Kirameki)", ""]
+    lines += ["| entries | full build s | no-change rebuild s | rebuild / full | clean builds compared "
+              "| clean builds byte-identical | rebuild output identical |",
+              "|---:|---:|---:|---:|---:|:---:|:---:|"]
+    for r in results:
+        k = r["tools"].get("kirameki")
+        d = r["determinism"]
+        lines.append("| " + " | ".join([
+            fmt(r["entries"]), fmt(median_of(k)), fmt_spread(r["rebuild"]["wall"]),
+            fmt(ratio(r["rebuild"]["wall"] and r["rebuild"]["wall"]["median"], median_of(k)), 3),
+            fmt(d["clean_builds_compared"]), "yes" if d["clean_identical"] else "**no**",
+            "yes" if d["rebuild_identical"] else "**no**",
+        ]) + " |")
+    lines.append("")
+
+    lines += ["## Page counts", ""]
+    lines += ["| entries | content files | Kirameki pages rendered | Kirameki HTML files | Kirameki files "
+              "| Hugo HTML files | Hugo files | Hugo Pages / Paginator pages / Aliases (all languages) | Hugo WARN/ERROR lines |",
+              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in results:
+        k = r["tools"].get("kirameki") or {}
+        ko, ho, hc = r["kirameki_output"] or {}, r["hugo_output"] or {}, r.get("hugo_counts") or {}
+        lines.append("| " + " | ".join([
+            fmt(r["entries"]), fmt(r["content_files"]), fmt(k.get("pages_rendered")), fmt(ko.get("html")),
+            fmt(ko.get("files")), fmt(ho.get("html")), fmt(ho.get("files")),
+            f"{fmt(hc.get('Pages'))} / {fmt(hc.get('Paginator pages'))} / {fmt(hc.get('Aliases'))}" if hc else "–",
+            fmt(hc.get("warnings_and_errors")) if hc else "–",
+        ]) + " |")
+    lines.append("")
+    if notes:
+        lines += ["Notes:", ""] + [f"- {note}" for note in notes] + [""]
+    lines += ["![Build wall time against entries](chart.svg)", ""]
+    return "\n".join(lines)
+
+
+# ---- chart ----------------------------------------------------------------------------------------
+
+
+def log_ticks(low, high):
+    """Powers of ten (and 2, 5 multiples when the range is short) covering [low, high]."""
+    ticks = []
+    for exponent in range(math.floor(math.log10(low)), math.ceil(math.log10(high)) + 1):
+        for mantissa in (1, 2, 5) if math.log10(high / low) < 3 else (1,):
+            value = mantissa * 10 ** exponent
+            if low <= value <= high:
+                ticks.append(value)
+    return ticks
+
+
+def tick_label(value):
+    if value >= 1000:
+        return f"{value / 1000:g}k"
+    return f"{value:g}"
+
+
+def render_chart(results):
+    series_defs = [
+        ("Kirameki full build", "#c2185b", "", lambda r: (r["tools"].get("kirameki") or {}).get("wall")),
+        ("Hugo full build (no search index)", "#1565c0", "", lambda r: (r["tools"].get("hugo") or {}).get("wall")),
+        ("Kirameki index stage [5/7]", "#c2185b", "6 4",
+         lambda r: ((r["tools"].get("kirameki") or {}).get("stages") or {}).get("index")),
+        ("Pagefind on Kirameki's output", "#2e7d32", "6 4", lambda r: (r["tools"].get("pagefind") or {}).get("wall")),
+    ]
+    series = []
+    for name, color, dash, pick in series_defs:
+        points = [(r["entries"], pick(r)) for r in results if pick(r)]
+        if points:
+            series.append((name, color, dash, points))
+    width, height = 800, 460
+    left, right, top, bottom = 80, 250, 40, 60
+    plot_w, plot_h = width - left - right, height - top - bottom
+    xs = [x for *_, pts in series for x, _ in pts] or [1000]
+    ys = [s[k] for *_, pts in series for _, s in pts for k in ("min", "max") if s[k] > 0] or [1]
+    x_low, x_high = min(xs) / 2, max(xs) * 2
+    y_low = 10 ** math.floor(math.log10(min(ys)))
+    y_high = 10 ** math.ceil(math.log10(max(ys)))
+    if y_high / y_low < 100:
+        y_high = y_low * 100
+
+    def px(x):
+        return left + plot_w * math.log10(x / x_low) / math.log10(x_high / x_low)
+
+    def py(y):
+        return top + plot_h * (1 - math.log10(y / y_low) / math.log10(y_high / y_low))
+
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+           'font-family="system-ui, sans-serif" font-size="12">',
+           f'<rect width="{width}" height="{height}" fill="#fff"/>',
+           f'<text x="{left}" y="22" font-size="15" font-weight="bold">Clean build wall time against entries '
+           '(median, whiskers min–max)</text>']
+    for y in log_ticks(y_low, y_high):
+        out.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{py(y):.1f}" y2="{py(y):.1f}" stroke="#e0e0e0"/>')
+        out.append(f'<text x="{left - 6}" y="{py(y) + 4:.1f}" text-anchor="end">{tick_label(y)}</text>')
+    for x in log_ticks(x_low, x_high):
+        out.append(f'<line x1="{px(x):.1f}" x2="{px(x):.1f}" y1="{top}" y2="{top + plot_h}" stroke="#e0e0e0"/>')
+        out.append(f'<text x="{px(x):.1f}" y="{top + plot_h + 18}" text-anchor="middle">{tick_label(x)}</text>')
+    out.append(f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="none" stroke="#555"/>')
+    out.append(f'<text x="{left + plot_w / 2}" y="{height - 15}" text-anchor="middle">entries (log scale)</text>')
+    out.append(f'<text transform="translate(20 {top + plot_h / 2}) rotate(-90)" text-anchor="middle">'
+               'wall time, seconds (log scale)</text>')
+    out.append(f'<text x="{left + plot_w + 15}" y="{top + 10 + len(series) * 22 + 8}" fill="#555">'
+               'dashed, hollow: search index only</text>')
+    for i, (name, color, dash, points) in enumerate(series):
+        dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+        # A small sideways offset per series keeps whiskers at the same N apart.
+        dx = (i - (len(series) - 1) / 2) * 7
+        path = " ".join(
+            f"{'M' if j == 0 else 'L'}{px(x) + dx:.1f},{py(s['median']):.1f}" for j, (x, s) in enumerate(points))
+        out.append(f'<path d="{path}" fill="none" stroke="{color}" stroke-width="2"{dash_attr}/>')
+        fill = "#fff" if dash else color
+        for x, s in points:
+            out.append(f'<line x1="{px(x) + dx:.1f}" x2="{px(x) + dx:.1f}" y1="{py(s["min"]):.1f}" '
+                       f'y2="{py(s["max"]):.1f}" stroke="{color}" stroke-width="1.5"/>')
+            out.append(f'<circle cx="{px(x) + dx:.1f}" cy="{py(s["median"]):.1f}" r="4" fill="{fill}" stroke="{color}" '
+                       f'stroke-width="2"><title>{name}: {x} entries, {s["median"]:.2f} s</title></circle>')
+        ly = top + 10 + i * 22
+        lx = left + plot_w + 15
+        out.append(f'<line x1="{lx}" x2="{lx + 28}" y1="{ly}" y2="{ly}" stroke="{color}" stroke-width="2"{dash_attr}/>')
+        out.append(f'<text x="{lx + 34}" y="{ly + 4}">{name}</text>')
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def cmd_summarize(args):
+    bench_dir = Path(args.bench_dir)
+    results = [collect(bench_dir, n) for n in args.entries]
+    notes = list(args.note)
+    table = render_table(results, notes)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "table.md").write_text(table)
+    (out / "chart.svg").write_text(render_chart(results))
+    (out / "results.json").write_text(json.dumps(
+        {"results": results}, indent=1, ensure_ascii=False) + "\n")
+    print(table)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    env = sub.add_parser("env")
+    env.add_argument("out")
+    env.add_argument("extra", nargs="*")
+    env.set_defaults(run=cmd_env)
+    tree = sub.add_parser("tree")
+    tree.add_argument("dir")
+    tree.add_argument("--exclude", action="append", default=[])
+    tree.set_defaults(run=cmd_tree)
+    summarize = sub.add_parser("summarize")
+    summarize.add_argument("--bench-dir", required=True)
+    summarize.add_argument("--out", required=True)
+    summarize.add_argument("--note", action="append", default=[])
+    summarize.add_argument("entries", nargs="+", type=int)
+    summarize.set_defaults(run=cmd_summarize)
+    args = parser.parse_args()
+    args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

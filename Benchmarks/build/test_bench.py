@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Tests of bench.py's parsing, hashing, summary and chart: python3 -m unittest Benchmarks/build/test_bench.py"""
+import json
+import sys
+import tempfile
+import unittest
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench  # noqa: E402
+
+TIME_V = """\tCommand being timed: "kirameki build"
+\tUser time (seconds): {user}
+\tSystem time (seconds): {sys}
+\tElapsed (wall clock) time (h:mm:ss or m:ss): {wall}
+\tMaximum resident set size (kbytes): {rss}
+\tExit status: {exit}
+"""
+
+STAGES = """[1/7] Loaded 12 content files in 0.10 s
+[2/7] Checked 12 entries in 0.20 s
+[3/7] Rendered 12 Markdown bodies in 0.30 s
+[4/7] Assembled 12 pages in 7 sections in 0.40 s
+[5/7] Indexed 12 pages for search (100 postings in 3 shards) in {index} s
+[6/7] Rendered 40 pages in 0.60 s
+[7/7] Wrote 50 files to /x/site in 0.70 s
+Built 40 pages into /x/site (0 errors, 0 warnings)
+"""
+
+HUGO_OUT = """Start building sites …
+WARN 2026/11/25 found no layout file
+                   |  JA  | EN | DE
+-------------------+------+----+-----
+  Pages            | 1158 | 64 | 22
+  Paginator pages  |  425 |  0 |  0
+  Aliases          |  160 | 30 |  9
+Total in 28188 ms
+"""
+
+
+def write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+
+
+class ParsingTests(unittest.TestCase):
+    def test_time_v_minutes_and_hours(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "t"
+            write(path, TIME_V.format(user=1.5, sys=0.25, wall="2:03.50", rss=2048, exit=0))
+            run = bench.parse_time_v(path)
+            self.assertAlmostEqual(run["wall"], 123.5)
+            self.assertAlmostEqual(run["cpu"], 1.75)
+            self.assertAlmostEqual(run["rss_mib"], 2.0)
+            write(path, TIME_V.format(user=1, sys=0, wall="1:00:01", rss=1024, exit=3))
+            run = bench.parse_time_v(path)
+            self.assertAlmostEqual(run["wall"], 3601)
+            self.assertEqual(run["exit"], 3)
+
+    def test_stage_lines(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "err"
+            write(path, STAGES.format(index="0.55"))
+            stages, pages = bench.parse_stages(path)
+            self.assertEqual(list(stages), list(bench.STAGE_NAMES.values()))
+            self.assertAlmostEqual(stages["index"], 0.55)
+            self.assertEqual(pages, 40)
+
+    def test_hugo_counts_sum_languages_and_count_warnings(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "out"
+            write(path, HUGO_OUT)
+            counts = bench.parse_hugo_counts(path)
+            self.assertEqual(counts["Pages"], 1158 + 64 + 22)
+            self.assertEqual(counts["Paginator pages"], 425)
+            self.assertEqual(counts["Aliases"], 199)
+            self.assertEqual(counts["warnings_and_errors"], 1)
+
+
+class TreeTests(unittest.TestCase):
+    def test_hash_changes_with_content_and_path_but_not_with_order_of_creation(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            a, b = Path(tmp) / "a", Path(tmp) / "b"
+            write(a / "x/index.html", "one")
+            write(a / "y.xml", "two")
+            write(b / "y.xml", "two")
+            write(b / "x/index.html", "one")
+            summary = bench.tree_summary(a)
+            self.assertEqual(summary, bench.tree_summary(b))
+            self.assertEqual((summary["files"], summary["html"], summary["bytes"]), (2, 1, 6))
+            write(b / "x/index.html", "One")
+            self.assertNotEqual(summary["sha256"], bench.tree_summary(b)["sha256"])
+            (b / "x/index.html").rename(b / "x/other.html")
+            self.assertNotEqual(summary["sha256"], bench.tree_summary(b)["sha256"])
+
+
+def fake_run(bench_dir, n, walls, index_times, hugo_walls, hashes, rebuild_hashes):
+    logs = Path(bench_dir) / f"n{n}" / "logs-build"
+    write(Path(bench_dir) / f"n{n}" / "content/news/a.ja.md", "x" * 1024)
+    for i, (wall, index, hugo, digest) in enumerate(zip(walls, index_times, hugo_walls, hashes), start=1):
+        write(logs / f"kirameki.{i}.time", TIME_V.format(user=wall, sys=0, wall=f"0:{wall:05.2f}", rss=1024, exit=0))
+        write(logs / f"kirameki.{i}.err", STAGES.format(index=index))
+        write(logs / f"kirameki.{i}.hash.json", json.dumps({"sha256": digest}))
+        write(logs / f"hugo.{i}.time", TIME_V.format(user=hugo, sys=0, wall=f"0:{hugo:05.2f}", rss=4096, exit=0))
+        write(logs / f"pagefind.{i}.time", TIME_V.format(user=9, sys=0, wall="0:10.00", rss=8192, exit=0))
+    write(logs / "hugo.1.out", HUGO_OUT)
+    for i, digest in enumerate(rebuild_hashes, start=1):
+        write(logs / f"rebuild.{i}.time", TIME_V.format(user=1, sys=0, wall="0:01.00", rss=1024, exit=0))
+        write(logs / f"rebuild.{i}.hash.json", json.dumps({"sha256": digest}))
+    write(logs / "kirameki.tree.json", json.dumps({"files": 50, "html": 40, "bytes": 1, "sha256": hashes[0]}))
+    write(logs / "hugo.tree.json", json.dumps({"files": 30, "html": 20, "bytes": 1, "sha256": "h"}))
+    write(logs / "env.start.json", json.dumps({"nproc": 2, "loadavg": [0.5, 0.5, 0.5], "runs": len(walls)}))
+
+
+class SummaryTests(unittest.TestCase):
+    def test_medians_ratios_and_determinism(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            fake_run(tmp, 100, [3.0, 1.0, 2.0], ["0.30", "0.10", "0.20"], [4.0, 8.0, 6.0], ["s", "s", "s"], ["s"])
+            result = bench.collect(tmp, 100)
+            kirameki = result["tools"]["kirameki"]
+            self.assertEqual(kirameki["wall"], {"median": 2.0, "min": 1.0, "max": 3.0, "runs": 3})
+            self.assertAlmostEqual(kirameki["stages"]["index"]["median"], 0.2)
+            self.assertAlmostEqual(result["tools"]["hugo"]["wall"]["median"], 6.0)
+            self.assertAlmostEqual(result["tools"]["pagefind"]["peak_rss_mib"], 8.0)
+            self.assertTrue(result["determinism"]["clean_identical"])
+            self.assertTrue(result["determinism"]["rebuild_identical"])
+            table = bench.render_table([result], [])
+            self.assertIn("| 0.333 |", table)  # Kirameki / Hugo wall: 2 / 6
+            self.assertIn("| 0.020 |", table)  # index / Pagefind: 0.2 / 10
+            self.assertNotIn("noisy", table)
+
+    def test_different_outputs_are_reported(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            fake_run(tmp, 100, [1.0, 1.0], ["0.1", "0.1"], [1.0, 1.0], ["s", "t"], ["s"])
+            result = bench.collect(tmp, 100)
+            self.assertFalse(result["determinism"]["clean_identical"])
+            self.assertIn("**no**", bench.render_table([result], []))
+
+    def test_chart_is_svg_with_a_series_per_tool(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            fake_run(tmp, 1000, [2.0], ["0.2"], [6.0], ["s"], ["s"])
+            fake_run(tmp, 10000, [20.0], ["2.0"], [50.0], ["s"], ["s"])
+            svg = bench.render_chart([bench.collect(tmp, 1000), bench.collect(tmp, 10000)])
+            root = ET.fromstring(svg)
+            paths = root.findall("{http://www.w3.org/2000/svg}path")
+            self.assertEqual(len(paths), 4)
+            texts = "".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
+            for label in ("entries (log scale)", "Kirameki full build", "Hugo full build", "Pagefind"):
+                self.assertIn(label, texts)
+
+
+if __name__ == "__main__":
+    unittest.main()
