@@ -36,7 +36,7 @@ let package = Package(
     .target(
       name: "Render",
       dependencies: [
-        "Diagnostics", "Schema", "Decode", "Markdown", "Assemble", "Load", "Intake",
+        "Diagnostics", "Schema", "Decode", "Markdown", "Assemble", "Load",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]

@@ -4,6 +4,7 @@ import Hummingbird
 import Intake
 import NIOCore
 import NIOPosix
+import Schema
 
 /// Accepts a form post: checks it, spools it durably, and only then answers.
 public struct Receiver: Sendable {

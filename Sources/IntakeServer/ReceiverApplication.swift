@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Intake
 import Logging
+import Schema
 
 /// The receiver's routes and its Hummingbird application.
 public enum ReceiverApplication {

@@ -1,5 +1,6 @@
 import Foundation
 import Intake
+import Schema
 
 /// Why a request body could not be read as a submission; shown to the submitter in ja and en.
 public struct SubmissionParseError: Error, Equatable, Sendable {

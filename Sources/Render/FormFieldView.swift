@@ -1,4 +1,3 @@
-import Intake
 import Schema
 
 /// View models of form controls, one per schema field kind, so the template stays logic-less.

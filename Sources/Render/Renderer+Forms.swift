@@ -1,4 +1,3 @@
-import Intake
 import Schema
 
 /// The submission form pages: one per form and language, built from `IntakeForms` and the Schema,

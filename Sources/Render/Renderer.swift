@@ -2,7 +2,6 @@ import Assemble
 import Decode
 import Diagnostics
 import Foundation
-import Intake
 import Mustache
 import Schema
 

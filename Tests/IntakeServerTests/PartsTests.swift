@@ -1,5 +1,6 @@
 import Foundation
 import Intake
+import Schema
 import Testing
 
 @testable import IntakeServer

@@ -1,6 +1,5 @@
 import Assemble
 import Foundation
-import Intake
 import Load
 import Schema
 import Testing

@@ -1,5 +1,3 @@
-import Schema
-
 /// A public submission form: which content type it fills, which schema fields a submitter may
 /// answer, and what the intake tool sets itself. The site's generated forms and `convert` both
 /// read these, so a form field is never described twice.

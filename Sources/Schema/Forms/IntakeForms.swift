@@ -1,5 +1,3 @@
-import Schema
-
 /// The hub's four public forms.
 public enum IntakeForms {
   static let needFields = [
