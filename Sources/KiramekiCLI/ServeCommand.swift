@@ -60,8 +60,7 @@ struct ServeCommand: ParsableCommand {
     let site = PreviewSite(options: BuildOptions(root: root, includeDrafts: !noDrafts, now: moment))
     let host = host
     try await PreviewServer.run(site: site, host: host, port: port, log: log) { port in
-      print("Serving on http://\(host):\(port)/ (Ctrl-C to stop)")
-      fflush(stdout)
+      FileHandle.standardOutput.write(Data("Serving on http://\(host):\(port)/ (Ctrl-C to stop)\n".utf8))
     }
   }
 }
