@@ -30,6 +30,9 @@ struct ServeCommand: ParsableCommand {
 
   /// Synchronous like the other commands (the root command is not async): the server runs in a
   /// task while this thread waits for it to end.
+  @Flag(help: "Print the time each stage of every rebuild takes.")
+  var timings = false
+
   func run() throws {
     let failure = Mutex<(any Error)?>(nil)
     let finished = DispatchSemaphore(value: 0)
@@ -57,7 +60,9 @@ struct ServeCommand: ParsableCommand {
       moment = DateTime(epochSeconds: Int(Date().timeIntervalSince1970), offsetSeconds: DateTime.jstOffset)
     }
     let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
-    let site = PreviewSite(options: BuildOptions(root: root, includeDrafts: !noDrafts, now: moment))
+    let quiet: @Sendable (String) -> Void = { _ in }
+    let site = PreviewSite(
+      options: BuildOptions(root: root, includeDrafts: !noDrafts, now: moment, log: timings ? log : quiet))
     let host = host
     try await PreviewServer.run(site: site, host: host, port: port, log: log) { port in
       FileHandle.standardOutput.write(Data("Serving on http://\(host):\(port)/ (Ctrl-C to stop)\n".utf8))

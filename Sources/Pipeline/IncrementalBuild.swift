@@ -65,8 +65,10 @@ public enum IncrementalBuild {
     clock.done(4, "Assembled \(site.pages.count) pages")
     guard let theme = cache.theme?.0, !diagnostics.hasErrors else { return .failed(diagnostics) }
 
-    let index = SearchIndexWriter.write(searchDocuments(for: site.pages, cache: &cache), now: site.now)
-    clock.done(5, "Indexed \(site.pages.count) pages for search")
+    let analysed = searchDocuments(for: site.pages, cache: &cache)
+    clock.done(5, "Analysed \(site.pages.count) pages for search")
+    let index = SearchIndexWriter.write(analysed, now: site.now)
+    clock.done(5, "Wrote the search index (\(index.shardCount) shards)")
 
     let renderer = Renderer(site: site, theme: theme, searchIndex: index.manifestURL)
     let jobs = renderer.jobs()
