@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Edit-to-page latency of a running `kirameki serve`.
 
-For each edit: write a marker into an entry's body, wait for the server's Server-Sent Event
-announcing the next build generation, fetch the entry's page and check that the marker is there
-(polling every 2 ms when it is not yet). Prints one JSON object with every timing in ms.
+For each edit: wait until the server is idle (its search index written), append a marker paragraph
+to an entry's body, wait for the server's Server-Sent Event announcing the next build generation,
+fetch the entry's page and check that the marker is there (polling every 2 ms when it is not yet);
+then wait for the search index of that generation. Prints one JSON object with every timing in ms.
 
 usage: measure.py --port PORT --root SITE [--edits 20] [--seed 1]
 """
@@ -69,6 +70,17 @@ def fetch(conn, url):
     return response.status, response.read().decode("utf-8", "replace")
 
 
+def wait_settled(conn, timeout=600):
+    """Until the server has written the search index of its current generation."""
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        _, body = fetch(conn, "/__kirameki/status")
+        if json.loads(body)["settled"]:
+            return time.perf_counter()
+        time.sleep(0.02)
+    raise TimeoutError("the search index was not written within the timeout")
+
+
 def percentile(values, p):
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
@@ -107,6 +119,7 @@ def main():
         full = os.path.join(args.root, path)
         with open(full, encoding="utf-8") as handle:
             original = handle.read()
+        wait_settled(conn)
         before = events.latest()
         time.sleep(0.2)
         started = time.perf_counter()
@@ -123,8 +136,15 @@ def main():
                 raise SystemExit(f"{url}: the edit did not appear within 60 s")
             time.sleep(0.002)
         done = time.perf_counter()
+        settled = wait_settled(conn)
         results.append(
-            {"path": path, "event_ms": (announced - started) * 1000, "page_ms": (done - started) * 1000, "polls": polls}
+            {
+                "path": path,
+                "event_ms": (announced - started) * 1000,
+                "page_ms": (done - started) * 1000,
+                "index_ms": (settled - started) * 1000,
+                "polls": polls,
+            }
         )
         before = events.latest()
         with open(full, "w", encoding="utf-8") as handle:  # put the entry back, and let that rebuild pass
@@ -142,6 +162,7 @@ def main():
                 "page_max_ms": max(pages),
                 "event_median_ms": statistics.median(announced),
                 "event_p90_ms": percentile(announced, 90),
+                "index_median_ms": statistics.median(r["index_ms"] for r in results),
                 "runs": results,
             }
         )

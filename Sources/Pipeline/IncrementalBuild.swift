@@ -9,7 +9,7 @@ import Schema
 import Search
 
 /// What the incremental build keeps between generations: the configuration, the theme, every
-/// content file through decode and Markdown, and every page's search analysis.
+/// content file through decode and Markdown, and the last assembled site.
 public struct BuildCache: Sendable {
   var config: (SiteConfig?, [Diagnostic])?
   var theme: (Theme?, [Diagnostic])?
@@ -18,59 +18,95 @@ public struct BuildCache: Sendable {
   /// Non-Markdown files under `content/`, relative to the site root.
   var staticFiles: Set<String> = []
   var contentListed = false
-  var searchDocuments: [String: (page: Page, document: SearchDocument)] = [:]
+  /// The last good snapshot, its assemble diagnostics and each page's index by URL.
+  var last: (snapshot: SiteSnapshot, assembleDiagnostics: [Diagnostic], pageByURL: [String: Int])?
 
   public init() {}
 }
 
-/// Rebuilds the site after changes, redoing only the per-file work of the files that changed;
-/// the result is the same as `Build.render` on the same inputs.
+/// Each page's search analysis, reused while the page is unchanged.
+public struct SearchCache: Sendable {
+  var documents: [String: (page: Page, document: SearchDocument)] = [:]
+
+  public init() {}
+}
+
+/// Rebuilds the site after changes, redoing only the per-file work of the files that changed.
+/// `update` followed by `completeSearchIndex` gives the same files as `Build.render`.
 public enum IncrementalBuild {
   /// - Parameter changed: paths relative to the site root that changed (`content/news/x.md`,
   ///   `kirameki.yaml`, `themes/default/templates/entry.mustache`); nil rescans everything.
-  public static func update(_ cache: inout BuildCache, options: BuildOptions, changed: Set<String>?) -> SiteSnapshot {
+  /// - Returns: the new site; while `searchIndexPending`, it still links the previous search index.
+  public static func update(
+    _ cache: inout BuildCache, search: inout SearchCache, options: BuildOptions, changed: Set<String>?
+  ) -> SiteSnapshot {
+    let snapshot = updateKeepingSearchIndex(&cache, options: options, changed: changed)
+    guard snapshot.searchIndexPending else { return snapshot }
+    return completeSearchIndex(snapshot, cache: &search, log: options.log)
+  }
+
+  /// Like `update`, but when there is a previous search index the new site links it, and
+  /// `completeSearchIndex` must follow to make the output match a full build: the page an editor
+  /// is looking at is ready without waiting for the index.
+  public static func updateKeepingSearchIndex(
+    _ cache: inout BuildCache, options: BuildOptions, changed: Set<String>?
+  ) -> SiteSnapshot {
     let clock = StageClock(log: options.log)
-    if changed == nil || changed?.contains(SiteConfig.fileName) == true || cache.config == nil {
+    let configChanged = changed == nil || changed?.contains(SiteConfig.fileName) == true || cache.config == nil
+    if configChanged {
       cache.config = ConfigLoader.load(root: options.root, io: options.io)
     }
-    refreshContent(&cache, options: options, changed: changed)
+    let contentChange = refreshContent(&cache, options: options, changed: changed)
     let themeName = cache.config?.0?.theme
-    if changed == nil || cache.theme == nil || cache.themeName != themeName
+    let themeChanged =
+      changed == nil || cache.theme == nil || cache.themeName != themeName
       || changed?.contains(where: { !$0.hasPrefix("content/") && $0 != SiteConfig.fileName }) == true
-    {
+    if themeChanged {
       cache.theme =
         themeName.map { Theme.load(root: options.root, name: $0, themes: options.themes, io: options.io) } ?? (nil, [])
       cache.themeName = themeName
     }
-    clock.done(1, "Loaded \(cache.content.count) content files")
+    clock.done(1, "Loaded \(contentChange.reprocessed.count) changed content files of \(cache.content.count)")
 
     var diagnostics = cache.config?.1 ?? []
     if cache.content.isEmpty && cache.staticFiles.isEmpty {
       diagnostics.append(
         .error(at: .file("content"), "no content found", hint: "put Markdown files in content/<section>/"))
     }
+    for file in cache.content.values { diagnostics += file.diagnostics }
+    guard let config = cache.config?.0 else { return .failed(diagnostics) }
+    diagnostics += cache.theme?.1 ?? []
+    guard let theme = cache.theme?.0, !diagnostics.hasErrors else { return .failed(diagnostics) }
+
+    if !configChanged && !themeChanged && !contentChange.structural, let last = cache.last,
+      let site = patch(last.snapshot, pageByURL: last.pageByURL, with: contentChange.reprocessed, cache: cache)
+    {
+      diagnostics += last.assembleDiagnostics
+      clock.done(4, "Updated \(contentChange.reprocessed.count) pages in place")
+      var snapshot = last.snapshot
+      snapshot.diagnostics = diagnostics.sorted()
+      snapshot.renderer = Renderer(site: site, theme: theme, searchIndex: last.snapshot.searchIndex?.manifestURL)
+      snapshot.searchIndexPending = true
+      cache.last = (snapshot, last.assembleDiagnostics, last.pageByURL)
+      return snapshot
+    }
+
     var rendered: [(Entry, Document)] = []
     for path in cache.content.keys.sorted() {
       guard let file = cache.content[path] else { continue }
-      diagnostics += file.diagnostics
       if let entry = file.entry, let document = file.document, options.includeDrafts || !entry.draft {
         rendered.append((entry, document))
       }
     }
-    guard let config = cache.config?.0 else { return .failed(diagnostics) }
-    diagnostics += cache.theme?.1 ?? []
     let (site, assembleDiagnostics) = Assembler.assemble(
       rendered, config: config, now: options.now, staticFiles: Array(cache.staticFiles))
     diagnostics += assembleDiagnostics
     clock.done(4, "Assembled \(site.pages.count) pages")
-    guard let theme = cache.theme?.0, !diagnostics.hasErrors else { return .failed(diagnostics) }
+    guard !diagnostics.hasErrors else { return .failed(diagnostics) }
 
-    let analysed = searchDocuments(for: site.pages, cache: &cache)
-    clock.done(5, "Analysed \(site.pages.count) pages for search")
-    let index = SearchIndexWriter.write(analysed, now: site.now)
-    clock.done(5, "Wrote the search index (\(index.shardCount) shards)")
-
-    let renderer = Renderer(site: site, theme: theme, searchIndex: index.manifestURL)
+    let previousIndex = cache.last?.snapshot.searchIndex
+    // The jobs depend on whether there is an index, not on its contents.
+    let renderer = Renderer(site: site, theme: theme, searchIndex: previousIndex?.manifestURL ?? "/")
     let jobs = renderer.jobs()
     let htmlPaths = jobs.map(renderer.path(for:))
     // Render one page of each kind now, so a missing template is reported like a full build does.
@@ -78,26 +114,88 @@ public enum IncrementalBuild {
     for job in jobs where kindsSeen.insert(kind(of: job)).inserted {
       if case .failure(let diagnostic) = renderer.render(job) { diagnostics.append(diagnostic) }
     }
-    var others = index.files + theme.assets
+    var others = theme.assets
     others += site.staticFiles.map { OutputFile(path: String($0.dropFirst("content/".count)), copyOf: $0) }
-    diagnostics += Build.duplicatePaths(htmlPaths.map { OutputFile(path: $0, data: Data()) } + others)
+    let indexFiles = previousIndex?.files ?? []
+    diagnostics += Build.duplicatePaths(htmlPaths.map { OutputFile(path: $0, data: Data()) } + others + indexFiles)
     guard !diagnostics.hasErrors else { return .failed(diagnostics) }
     clock.done(6, "Prepared \(htmlPaths.count) pages")
-    return SiteSnapshot(
+    var snapshot = SiteSnapshot(
       diagnostics: diagnostics.sorted(), renderer: renderer, htmlPaths: htmlPaths,
       jobs: Dictionary(zip(htmlPaths, jobs), uniquingKeysWith: { first, _ in first }),
       files: Dictionary(others.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }))
+    snapshot.searchIndex = previousIndex
+    snapshot.searchFiles = cache.last?.snapshot.searchFiles ?? [:]
+    snapshot.searchIndexPending = true
+    if previousIndex != nil {
+      snapshot.renderer = Renderer(site: site, theme: theme, searchIndex: previousIndex?.manifestURL)
+    }
+    var pageByURL: [String: Int] = [:]
+    for (index, page) in site.pages.enumerated() { pageByURL[page.url] = index }
+    cache.last = (snapshot, assembleDiagnostics, pageByURL)
+    return snapshot
+  }
+
+  /// The site with the search index written for its pages, and every page linking it.
+  public static func completeSearchIndex(
+    _ snapshot: SiteSnapshot, cache: inout SearchCache, log: @escaping @Sendable (String) -> Void = { _ in }
+  ) -> SiteSnapshot {
+    guard let renderer = snapshot.renderer else { return snapshot }
+    let clock = StageClock(log: log)
+    let site = renderer.site
+    let analysed = searchDocuments(for: site.pages, cache: &cache)
+    let index = SearchIndexWriter.write(analysed, now: site.now)
+    clock.done(5, "Indexed \(site.pages.count) pages for search")
+    var complete = snapshot
+    complete.renderer = Renderer(site: site, theme: renderer.theme, searchIndex: index.manifestURL)
+    var files = Dictionary((snapshot.searchIndex?.files ?? []).map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+    for file in index.files { files[file.path] = file }
+    complete.searchFiles = files
+    complete.searchIndex = index
+    complete.searchIndexPending = false
+    return complete
+  }
+
+  /// Makes a written search index the one the next updates link until their own is written.
+  public static func adopt(_ complete: SiteSnapshot, into cache: inout BuildCache) {
+    guard !complete.searchIndexPending, let index = complete.searchIndex, var last = cache.last else { return }
+    last.snapshot.searchIndex = index
+    last.snapshot.searchFiles = complete.searchFiles
+    cache.last = last
+  }
+
+  /// The last site with the reprocessed entries swapped in, when nothing assemble looks at
+  /// changed: the same front matter and the same summary (the body's first text, which related
+  /// entries compare); nil when the site has to be assembled again.
+  static func patch(_ last: SiteSnapshot, pageByURL: [String: Int], with paths: [String], cache: BuildCache) -> Site? {
+    guard var site = last.renderer?.site else { return nil }
+    for path in paths {
+      guard let file = cache.content[path], let entry = file.entry, let document = file.document else { return nil }
+      let url = Page.url(section: entry.type.section, id: entry.id, language: entry.language)
+      guard let index = pageByURL[url], site.pages[index].entry.path == path else { return nil }
+      let old = site.pages[index]
+      var sameFrontMatter = entry
+      sameFrontMatter.body = old.entry.body
+      guard sameFrontMatter == old.entry else { return nil }
+      let updated = Page(entry: entry, document: document, url: old.url, translations: old.translations)
+      guard updated.summary == old.summary else { return nil }
+      site.pages[index] = updated
+    }
+    return site
   }
 
   /// Reads the content files that changed (all of them on the first run or when a folder
   /// changed) and runs load, decode and Markdown on those whose bytes differ.
-  static func refreshContent(_ cache: inout BuildCache, options: BuildOptions, changed: Set<String>?) {
+  /// - Returns: the files processed again, and whether files appeared or disappeared.
+  static func refreshContent(_ cache: inout BuildCache, options: BuildOptions, changed: Set<String>?) -> (
+    reprocessed: [String], structural: Bool
+  ) {
     let contentPaths = changed?.filter { $0.hasPrefix("content/") } ?? []
-    let rescan =
-      changed == nil || !cache.contentListed
-      || contentPaths.contains { !$0.hasSuffix(".md") && !cache.staticFiles.contains($0) && isFolder(options, $0) }
-    var candidates: [String]
-    if rescan {
+    func known(_ path: String) -> Bool { cache.content[path] != nil || cache.staticFiles.contains(path) }
+    let unknownFolder = contentPaths.contains { !known($0) && !isFile(options, $0) }
+    var structural = changed == nil || !cache.contentListed || unknownFolder
+    var candidates: [String] = []
+    if structural {
       let listed = ((try? options.io.listFiles(options.root + "/content")) ?? []).map { "content/" + $0 }
       let listedSet = Set(listed)
       cache.staticFiles = Set(listed.filter { !$0.hasSuffix(".md") })
@@ -105,9 +203,9 @@ public enum IncrementalBuild {
       candidates = listed.filter { $0.hasSuffix(".md") }
       cache.contentListed = true
     } else {
-      candidates = []
       for path in contentPaths {
-        let exists = options.io.exists(options.root + "/" + path) && !isFolder(options, path)
+        let exists = isFile(options, path)
+        if exists != known(path) { structural = true }
         if path.hasSuffix(".md") {
           if exists { candidates.append(path) } else { cache.content[path] = nil }
         } else if exists {
@@ -131,18 +229,24 @@ public enum IncrementalBuild {
       if let old = previous[path], old.data == data { return (path, nil) }
       return (path, ContentFile.process(path: path, data: data, includeDrafts: includeDrafts))
     }
-    for case (let path, let file?) in updates { cache.content[path] = file }
+    var reprocessed: [String] = []
+    for case (let path, let file?) in updates {
+      if previous[path] == nil { structural = true }
+      cache.content[path] = file
+      reprocessed.append(path)
+    }
+    return (reprocessed, structural)
   }
 
-  static func isFolder(_ options: BuildOptions, _ path: String) -> Bool {
+  static func isFile(_ options: BuildOptions, _ path: String) -> Bool {
     var isDirectory: ObjCBool = false
     return FileManager.default.fileExists(atPath: options.root + "/" + path, isDirectory: &isDirectory)
-      && isDirectory.boolValue
+      && !isDirectory.boolValue
   }
 
   /// Each page's search analysis, reused when the page is unchanged.
-  static func searchDocuments(for pages: [Page], cache: inout BuildCache) -> [SearchDocument] {
-    let previous = cache.searchDocuments
+  static func searchDocuments(for pages: [Page], cache: inout SearchCache) -> [SearchDocument] {
+    let previous = cache.documents
     let documents = pages.parallelMap { page -> SearchDocument in
       if let cached = previous[page.url], cached.page.entry == page.entry, cached.page.document == page.document {
         return cached.document
@@ -151,7 +255,7 @@ public enum IncrementalBuild {
     }
     var next: [String: (page: Page, document: SearchDocument)] = [:]
     for (page, document) in zip(pages, documents) { next[page.url] = (page, document) }
-    cache.searchDocuments = next
+    cache.documents = next
     return documents
   }
 

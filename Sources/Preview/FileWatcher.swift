@@ -69,7 +69,9 @@ final class PollingWatcher: FileWatcher {
       while let relative = enumerator.nextObject() as? String {
         let name = (relative as NSString).lastPathComponent
         if WatchTargets.ignored(name) {
-          if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
+          if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
+            enumerator.skipDescendants()
+          }
           continue
         }
         stamps[tree.name + "/" + relative] = stamp(tree.path + "/" + relative)
@@ -192,7 +194,9 @@ final class PollingWatcher: FileWatcher {
 
     @discardableResult
     private func addWatch(_ path: String, name: String) -> Bool {
-      let mask = name.isEmpty ? InotifyWatcher.fileEvents | UInt32(IN_CREATE) : InotifyWatcher.fileEvents | InotifyWatcher.folderEvents
+      let mask =
+        name.isEmpty
+        ? InotifyWatcher.fileEvents | UInt32(IN_CREATE) : InotifyWatcher.fileEvents | InotifyWatcher.folderEvents
       let watch = inotify_add_watch(descriptor, path, mask)
       guard watch >= 0 else { return false }
       folders.withLock { $0[watch] = (path, name) }

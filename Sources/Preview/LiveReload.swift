@@ -5,6 +5,9 @@ import Diagnostics
 /// latest change has errors, a fixed panel with the diagnostics as the terminal prints them.
 public enum LiveReload {
   public static let eventsPath = "/__kirameki/events"
+  /// `{"generation":3,"settled":true,"errors":0}`: settled once the search index of the current
+  /// generation is written (benchmarks wait for it between edits).
+  public static let statusPath = "/__kirameki/status"
   /// Everything injected sits between these two comments, so it can be recognised and removed.
   public static let startMarker = "<!-- kirameki:preview -->"
   public static let endMarker = "<!-- /kirameki:preview -->"
@@ -23,7 +26,8 @@ public enum LiveReload {
 
   /// A page as `kirameki build` writes it: the injected part taken out.
   public static func strip(_ html: String) -> String {
-    guard let start = html.range(of: startMarker), let end = html.range(of: endMarker, range: start.upperBound..<html.endIndex)
+    guard let start = html.range(of: startMarker),
+      let end = html.range(of: endMarker, range: start.upperBound..<html.endIndex)
     else { return html }
     var result = html
     result.removeSubrange(start.lowerBound..<end.upperBound)

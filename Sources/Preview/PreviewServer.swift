@@ -11,6 +11,12 @@ public enum PreviewServer {
     router.get(RouterPath(LiveReload.eventsPath)) { _, _ -> Response in
       eventStream(site)
     }
+    router.get(RouterPath(LiveReload.statusPath)) { _, _ -> Response in
+      let status = "{\"generation\":\(site.generation),\"settled\":\(site.isSettled),\"errors\":\(site.failure.count)}"
+      return Response(
+        status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+        body: ResponseBody(byteBuffer: ByteBuffer(string: status)))
+    }
     let serve: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
       let served = site.serve(request.uri.path)
       return Response(
@@ -65,7 +71,7 @@ public enum PreviewServer {
     let watcher = FileWatchers.make(WatchTargets(options: site.options))
     let thread = Thread {
       while let changed = watcher.next() {
-        report(site.rebuild(changed: changed), changed: changed, log: log)
+        report(site.rebuild(changed: changed, deferSearchIndex: true), changed: changed, log: log)
       }
     }
     thread.name = "kirameki-watch"
@@ -78,7 +84,8 @@ public enum PreviewServer {
     if !report.diagnostics.isEmpty && (report.diagnosticsChanged || !report.succeeded) {
       log(DiagnosticFormatter.format(report.diagnostics))
     }
-    let milliseconds = Double(report.duration.components.attoseconds) / 1e15 + Double(report.duration.components.seconds) * 1000
+    let milliseconds =
+      Double(report.duration.components.attoseconds) / 1e15 + Double(report.duration.components.seconds) * 1000
     let what = changed.map { $0.count == 1 ? ($0.first ?? "") : "\($0.count) files" } ?? "site"
     let outcome =
       report.succeeded

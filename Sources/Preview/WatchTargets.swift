@@ -34,4 +34,3 @@ struct WatchTargets: Sendable {
     name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".tmp") || name == "4913"
   }
 }
-

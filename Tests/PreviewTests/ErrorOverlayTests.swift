@@ -40,7 +40,8 @@ import Testing
     site.rebuild(changed: nil)
     try FileManager.default.createDirectory(atPath: root + "/templates", withIntermediateDirectories: true)
     let entry = try read(Paths.themes + "/default/templates/entry.mustache")
-    try write(entry.replacingOccurrences(of: "{{/entry}}", with: "{{/entries}}"), to: root + "/templates/entry.mustache")
+    try write(
+      entry.replacingOccurrences(of: "{{/entry}}", with: "{{/entries}}"), to: root + "/templates/entry.mustache")
     #expect(!site.rebuild(changed: ["templates/entry.mustache"]).succeeded)
     let terminalText = DiagnosticFormatter.format(site.failure)
     #expect(terminalText.contains("templates/entry.mustache:"), "\(terminalText)")

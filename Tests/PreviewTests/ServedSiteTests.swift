@@ -3,6 +3,7 @@ import Foundation
 import Pipeline
 import Preview
 import Render
+import Synchronization
 import Testing
 
 /// The preview serves exactly what `kirameki build` writes, before and after edits.
@@ -60,13 +61,45 @@ import Testing
     try expectServedEqualsFullBuild(site, root: root)
   }
 
+  @Test func editsAreServedBeforeTheSearchIndexAndMatchAFullBuildOnceItIsWritten() throws {
+    let root = try copyOfFixtureSite()
+    let lines = Mutex<[String]>([])
+    var options = buildOptions(root: root)
+    options.log = { line in lines.withLock { $0.append(line) } }
+    let site = PreviewSite(options: options)
+    site.rebuild(changed: nil)
+    let path = root + "/content/seminars/dojo-laser-1.ja.md"
+    let original = try read(path)
+
+    // A paragraph added at the end changes neither front matter nor summary: the page is swapped in place.
+    try write(original + "\n追記した段落。\n", to: path)
+    lines.withLock { $0.removeAll() }
+    #expect(site.rebuild(changed: ["content/seminars/dojo-laser-1.ja.md"], deferSearchIndex: true).succeeded)
+    #expect(site.text("/seminars/dojo-laser-1/").contains("追記した段落。"))
+    #expect(lines.withLock { $0.contains { $0.contains("Updated 1 pages in place") } }, "the site was not reassembled")
+    site.waitUntilSettled()
+    #expect(site.isSettled)
+    try expectServedEqualsFullBuild(site, root: root)
+
+    // A front-matter edit assembles the site again.
+    try write(original.replacingOccurrences(of: "title: ", with: "title: 改題 "), to: path)
+    lines.withLock { $0.removeAll() }
+    #expect(site.rebuild(changed: ["content/seminars/dojo-laser-1.ja.md"], deferSearchIndex: true).succeeded)
+    #expect(lines.withLock { $0.contains { $0.contains("Assembled") } })
+    #expect(site.text("/seminars/").contains("改題"))
+    site.waitUntilSettled()
+    try expectServedEqualsFullBuild(site, root: root)
+  }
+
   @Test func draftsAreShownWithABannerAndLeftOutWithNoDrafts() throws {
     let root = try copyOfFixtureSite()
     let site = PreviewSite(options: buildOptions(root: root))
     site.rebuild(changed: nil)
     let draft = site.serve("/needs/draft-need/")
     #expect(draft.status == 200)
-    #expect(String(decoding: draft.body, as: UTF8.self).contains("<p class=\"draft-banner\" role=\"status\">下書き（公開されていません）</p>"))
+    #expect(
+      String(decoding: draft.body, as: UTF8.self).contains(
+        "<p class=\"draft-banner\" role=\"status\">下書き（公開されていません）</p>"))
     #expect(!site.text("/needs/nicu-sensor/").contains("draft-banner"), "only drafts carry the banner")
 
     let published = PreviewSite(options: buildOptions(root: root, drafts: false))
