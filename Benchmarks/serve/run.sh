@@ -60,17 +60,21 @@ FIRST=$(grep -m1 -o 'rebuilt site in [0-9]* ms' "$SITE/serve.log" | grep -o '[0-
 
 RESULT=$(python3 "$HERE/measure.py" --port "$PORT" --root "$SITE" --edits "$EDITS" --seed "$SEED")
 kill "$SERVER" 2>/dev/null || true
+for _ in $(seq 1 50); do kill -0 "$SERVER" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$SERVER" 2>/dev/null && { echo "kirameki serve did not stop on SIGTERM within 5 s" >&2; kill -9 "$SERVER"; }
 wait "$SERVER" 2>/dev/null || true
 trap - EXIT
 echo "$RESULT" >"$SITE/serve-result.json"
 REBUILDS=$(grep -o 'rebuilt content/[^ ]* in [0-9]* ms' "$SITE/serve.log" | grep -o '[0-9]* ms' | grep -o '[0-9]*' | sort -n \
   | awk '{a[NR]=$1} END {if (NR) printf "%d / %d", a[int((NR+1)/2)], a[int(NR*0.9+0.5)]; else print "?"}')
 
-python3 - "$RESULT" "$N" "$BUILD_MEDIAN" "$FIRST" "$REBUILDS" "${builds[*]}" <<'PY'
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
+python3 - "$RESULT" "$N" "$BUILD_MEDIAN" "$FIRST" "$REBUILDS" "${builds[*]}" "$LOAD" "$(nproc)" <<'PY'
 import json, sys
 result, n, build, first, rebuilds, all_builds = json.loads(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5], sys.argv[6]
+load, cores = sys.argv[7], sys.argv[8]
 median, p90 = result["page_median_ms"], result["page_p90_ms"]
-print(f"kirameki serve, {n} entries, {result['edits']} edits of random entries (body text)")
+print(f"kirameki serve, {n} entries, {result['edits']} edits of random entries (a paragraph appended to the body); {cores} cores, load average at the end {load}")
 print()
 print("| figure | ms |")
 print("| --- | ---: |")
@@ -81,5 +85,5 @@ print(f"| **save → page served with the edit, median / p90 / max** | **{median
 print(f"| server-side rebuild until the page can be served (its log), median / p90 | {rebuilds} |")
 print(f"| save → search index of the edit written (background), median | {result['index_median_ms']:.0f} |")
 print()
-print(f"Ratio of the median edit-to-page time to the full build: {median / build:.3f} ({build / median:.0f}× faster); goal: under 100 ms.")
+print(f"Ratio of the median edit-to-page time to the full build: {median / build:.2e} (the full build takes {build / median:,.0f}× as long); goal: under 100 ms.")
 PY

@@ -68,13 +68,13 @@ final class PollingWatcher: FileWatcher {
       guard let enumerator = manager.enumerator(atPath: tree.path) else { continue }
       while let relative = enumerator.nextObject() as? String {
         let name = (relative as NSString).lastPathComponent
+        let isFolder = (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory
         if WatchTargets.ignored(name) {
-          if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
-            enumerator.skipDescendants()
-          }
+          if isFolder { enumerator.skipDescendants() }
           continue
         }
-        stamps[tree.name + "/" + relative] = stamp(tree.path + "/" + relative)
+        // Folders change when files come and go; the files themselves are what is reported.
+        if !isFolder { stamps[tree.name + "/" + relative] = stamp(tree.path + "/" + relative) }
       }
     }
     return stamps

@@ -55,7 +55,16 @@ public enum PreviewServer {
   ) async throws {
     report(site.rebuild(changed: nil), log: log)
     let watching = startWatching(site, log: log)
+    // Open event streams never end by themselves, and a graceful shutdown waits for every
+    // response: end them as soon as the signal arrives (the service group sees it too).
+    let signalSources = [SIGINT, SIGTERM].map { number in
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      source.setEventHandler { site.stopEventStreams() }
+      source.resume()
+      return source
+    }
     defer {
+      signalSources.forEach { $0.cancel() }
       watching.stop()
       site.stopEventStreams()
     }
