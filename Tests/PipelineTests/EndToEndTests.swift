@@ -47,7 +47,9 @@ import Testing
         "form_loop_test.py", over: loop.site, check: "step submit (form loop)",
         arguments: loop.submitArguments(record: record)))
     #expect(loop.receiver.stop() == 0, "step receiver: kirameki-intake serve stops gracefully on SIGTERM")
-    let submitted = try JSONDecoder().decode([Submitted].self, from: Data(contentsOf: URL(fileURLWithPath: record)))
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    let submitted = try decoder.decode([Submitted].self, from: Data(contentsOf: URL(fileURLWithPath: record)))
     #expect(submitted.map(\.form) == Self.forms, "step submit: every form was posted:\n\(posted)")
 
     for form in submitted {
@@ -60,7 +62,7 @@ import Testing
     }
     let content = try readTree(root + "/content")
     for form in submitted {
-      for value in [form.contact_name, form.contact_email, form.contact_phone, form.contact_organization] {
+      for value in [form.contactName, form.contactEmail, form.contactPhone, form.contactOrganization] {
         let leaks = content.filter { String(decoding: $0.value, as: UTF8.self).contains(value) }.keys.sorted()
         #expect(leaks.isEmpty, "form \(form.form): step contact data: \(value) appears in content/\(leaks)")
       }
@@ -82,10 +84,10 @@ import Testing
     var form: String
     var title: String
     var reference: String
-    var contact_name: String
-    var contact_email: String
-    var contact_phone: String
-    var contact_organization: String
+    var contactName: String
+    var contactEmail: String
+    var contactPhone: String
+    var contactOrganization: String
   }
 
   /// The form's consent box loses its name in a copy of the theme: the receiver refuses the post
