@@ -104,22 +104,28 @@ class QuietServer(ThreadingHTTPServer):
 
 
 class SiteServer:
-    """Serves a built site on 127.0.0.1 (a free port) in a thread; use as a context manager."""
+    """Serves a built site on 127.0.0.1 (a free port, or `port`) in a thread; use as a context manager."""
 
-    def __init__(self, site_dir):
+    def __init__(self, site_dir, port=0):
         handler = functools.partial(QuietHandler, directory=os.path.abspath(site_dir))
-        self.server = QuietServer(("127.0.0.1", 0), handler)
+        self.server = QuietServer(("127.0.0.1", port), handler)
         self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, name="site-server", daemon=True)
 
-    def __enter__(self):
+    def start(self):
         self.thread.start()
         return self
 
-    def __exit__(self, *exc):
+    def stop(self):
         self.server.shutdown()
         self.server.server_close()
         self.thread.join(timeout=5)
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -140,7 +146,7 @@ def missing_dependencies(modules=("selenium",)):
     return missing
 
 
-def start_browser(javascript=True, width=1280, height=1000):
+def start_browser(javascript=True, width=1280, height=1000, language="ja"):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -150,7 +156,7 @@ def start_browser(javascript=True, width=1280, height=1000):
             options.binary_location = p
             break
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", f"--window-size={width},{height}",
-                "--lang=ja", "--no-first-run", "--disable-extensions", "--hide-scrollbars",
+                f"--lang={language}", "--no-first-run", "--disable-extensions", "--hide-scrollbars",
                 "--disable-background-networking", "--disable-component-update"):
         options.add_argument(arg)
     if not javascript:

@@ -17,7 +17,6 @@ Exit 0 with a summary line; exit 1 naming the failed check; exit 2 when selenium
 chromedriver are missing (scripts/test installs them).
 """
 
-import functools
 import glob
 import json
 import os
@@ -26,38 +25,16 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
-CHROMEDRIVER = "/usr/bin/chromedriver"
-CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/lib/chromium/chromium"]
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002
-        pass
+# The browser and the static server are the end-to-end checks' own (Tests/Browser/e2e_support.py).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Browser"))
+from e2e_support import CHROMEDRIVER, SiteServer, start_browser  # noqa: E402
 
 
 def fail(check):
     print(f"FAIL: {check}")
     sys.exit(1)
-
-
-def start_browser():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    for path in CHROMIUM_CANDIDATES:
-        if os.access(path, os.X_OK):
-            options.binary_location = path
-            break
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000", "--lang=en"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER, log_output=os.devnull), options=options)
-    driver.set_page_load_timeout(20)
-    return driver
 
 
 def records(spool):
@@ -78,9 +55,8 @@ def main():
     work = tempfile.mkdtemp(prefix="kirameki-form-e2e-")
     site_dir = os.path.join(work, "site")
     os.makedirs(site_dir)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=site_dir))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    site_origin = f"http://127.0.0.1:{server.server_address[1]}"
+    server = SiteServer(site_dir).start()
+    site_origin = server.origin
 
     spool = os.path.join(work, "spool")
     receiver = subprocess.Popen(
@@ -109,7 +85,7 @@ def main():
         from selenium.webdriver.common.by import By
         from selenium.webdriver.support.ui import Select, WebDriverWait
 
-        driver = start_browser()
+        driver = start_browser(language="en")
         driver.get(site_origin + "/en/forms/need/")
         form = driver.find_element(By.CSS_SELECTOR, "form.intake-form")
         if form.get_attribute("action") != receiver_url + "/forms/need":
@@ -166,7 +142,7 @@ def main():
             driver.quit()
         receiver.terminate()
         receiver.wait(timeout=10)
-        server.shutdown()
+        server.stop()
         shutil.rmtree(work, ignore_errors=True)
 
 

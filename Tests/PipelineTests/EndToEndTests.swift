@@ -33,13 +33,80 @@ import Testing
     #expect(report?.contains("readable with JavaScript off") == true, "\(report ?? "")")
   }
 
-  /// TODO(#8, intake): submit each public form and find the new entry on the site and in search.
-  /// Needs, once the intake tool is merged: a running `kirameki-intake serve --spool DIR`; the forms
-  /// at `/forms/<name>/` posting to `/forms/<name>` (filled in and submitted by Selenium, one
-  /// browser step in `Tests/Browser/`); then `kirameki-intake convert --form NAME DIR`, then
-  /// `kirameki build --drafts`, then the entry's page and a search for its title.
-  @Test(.disabled("needs kirameki-intake serve and convert, not in this branch yet"))
-  func formSubmissionsComeBackAsDraftEntries() {}
+  /// The whole intake loop (issues #4 and #8): a copy of the real site root with `intake_url`
+  /// pointing at a running `kirameki-intake serve`; each public form filled in and sent in Chromium
+  /// (`form_loop_test.py --submit`); the receiver stopped; `kirameki-intake convert` per form; no
+  /// contact data under `content/`; a build with drafts; each entry found through search, with its
+  /// title and the draft notice (`form_loop_test.py --find`).
+  @Test func formSubmissionsComeBackAsDraftEntries() throws {
+    let loop = try FormLoopSite()
+    let (intake, root, spool) = (loop.intake, loop.root, loop.spool)
+    let record = loop.folder + "/submitted.json"
+    let posted = try #require(
+      Checker.run(
+        "form_loop_test.py", over: loop.site, check: "step submit (form loop)",
+        arguments: loop.submitArguments(record: record)))
+    #expect(loop.receiver.stop() == 0, "step receiver: kirameki-intake serve stops gracefully on SIGTERM")
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    let submitted = try decoder.decode([Submitted].self, from: Data(contentsOf: URL(fileURLWithPath: record)))
+    #expect(submitted.map(\.form) == Self.forms, "step submit: every form was posted:\n\(posted)")
+
+    for form in submitted {
+      let (status, report) = runTool([intake, "convert", "--form", form.form, "--root", root, spool]) ?? (-1, "")
+      #expect(status == 0, "form \(form.form): step convert exits 0:\n\(report)")
+      let written = report.split(separator: "\n").filter { $0.contains(": written ") }
+      #expect(written.count == 1, "form \(form.form): step convert writes one draft:\n\(report)")
+      #expect(
+        report.contains("3 skipped"), "form \(form.form): step convert skips the other forms' records:\n\(report)")
+    }
+    let content = try readTree(root + "/content")
+    for form in submitted {
+      for value in [form.contactName, form.contactEmail, form.contactPhone, form.contactOrganization] {
+        let leaks = content.filter { String(decoding: $0.value, as: UTF8.self).contains(value) }.keys.sorted()
+        #expect(leaks.isEmpty, "form \(form.form): step contact data: \(value) appears in content/\(leaks)")
+      }
+    }
+
+    let drafts = loop.folder + "/drafts"
+    let rebuilt = Build.run(
+      BuildOptions(root: root, output: drafts, themes: Paths.themes, includeDrafts: true, now: fixedNow))
+    try #require(rebuilt.wrote, "step build --drafts: the drafts build:\n\(FormLoopSite.errors(rebuilt))")
+    let found = Checker.run(
+      "form_loop_test.py", over: drafts, check: "step find (form loop)", arguments: ["--find", "--record=\(record)"])
+    #expect(found?.contains("4 forms") == true, "\(found ?? "")")
+  }
+
+  static let forms = ["need", "seed", "company", "seminar"]
+
+  /// What `form_loop_test.py --submit` typed into one form.
+  struct Submitted: Decodable {
+    var form: String
+    var title: String
+    var reference: String
+    var contactName: String
+    var contactEmail: String
+    var contactPhone: String
+    var contactOrganization: String
+  }
+
+  /// The form's consent box loses its name in a copy of the theme: the receiver refuses the post
+  /// (400, no consent), and the loop's checker fails naming the form, its page and the step.
+  @Test func aBrokenFormMakesTheLoopFailNamingFormPageAndStep() throws {
+    let themes = try temporaryFolder() + "/themes"
+    defer { try? FileManager.default.removeItem(atPath: (themes as NSString).deletingLastPathComponent) }
+    try FileManager.default.copyItem(atPath: Paths.themes, toPath: themes)
+    try replace(
+      "<input id=\"f-consent\" name=\"{{name}}\"", with: "<input id=\"f-consent\"",
+      in: themes + "/default/templates/form.mustache")
+    let loop = try FormLoopSite(themes: themes)
+    let report = Checker.failure(
+      "form_loop_test.py", over: loop.site, arguments: loop.submitArguments(record: loop.folder + "/submitted.json"))
+    #expect(
+      report.contains("form loop FAILED: \(loop.receiver.url)/forms/need (success page)"), "names the page:\n\(report)")
+    #expect(report.contains("form need (/forms/need/): step success page"), "names the form and the step:\n\(report)")
+    #expect(report.contains("HTTP 400"), "names the refusal:\n\(report)")
+  }
 
   /// A template broken in a copy of the theme makes each checker fail, naming the page and the
   /// check: the header's search label removed (axe), the main landmark's id removed (the skip
@@ -114,14 +181,15 @@ enum Checker {
   /// Runs a checker over a built site; records an issue naming the check when tools are missing
   /// or the checker fails. Returns the checker's report on success.
   @discardableResult
-  static func run(_ script: String, over site: String?, check: String) -> String? {
+  static func run(_ script: String, over site: String?, check: String, arguments: [String] = []) -> String? {
     guard let site else { return nil }
     let missing = missingTools()
     guard missing.isEmpty else {
       Issue.record("\(check) needs \(missing.joined(separator: ", ")); \(hint)")
       return nil
     }
-    guard let (status, report) = runTool(["python3", Paths.repository + "/Tests/Browser/" + script, site]) else {
+    guard let (status, report) = runTool(["python3", Paths.repository + "/Tests/Browser/" + script, site] + arguments)
+    else {
       Issue.record("\(check): python3 could not start; \(hint)")
       return nil
     }
