@@ -232,8 +232,8 @@ def find(site_dir, flags):
                 s.open(href)
                 h1 = driver.find_element(By.TAG_NAME, "h1").text.strip()
                 fail_unless(h1 == title, href, f"form {form}: step entry page: the h1 is {title!r}, not {h1!r}")
-                notice = driver.find_elements(By.CSS_SELECTOR, ".notice-draft")
-                fail_unless(notice, href, f"form {form}: step entry page: the draft notice (.notice-draft) is shown")
+                notice = driver.find_elements(By.CSS_SELECTOR, ".draft-banner")
+                fail_unless(notice, href, f"form {form}: step entry page: the draft notice (.draft-banner) is shown")
                 text = driver.find_element(By.TAG_NAME, "main").text
                 fail_unless("🔬" in text, href, f"form {form}: step entry page: the body with emoji is shown")
                 s.check_logs()
