@@ -104,7 +104,8 @@ let package = Package(
     .testTarget(name: "SearchTests", dependencies: ["Search", "Assemble", "Decode", "Markdown", "Schema", "Render"]),
     .testTarget(name: "EmitTests", dependencies: ["Emit", "Render"]),
     .testTarget(
-      name: "FeedsTests", dependencies: ["Feeds", "Assemble", "Decode", "Markdown", "Load", "Schema", "Render"]),
+      name: "FeedsTests",
+      dependencies: ["TestSupport", "Feeds", "Assemble", "Decode", "Markdown", "Load", "Schema", "Render"]),
     .testTarget(name: "IntakeTests", dependencies: ["Intake", "Schema", "Load", "Decode", "Diagnostics", "Pipeline"]),
     .testTarget(
       name: "IntakeServerTests",
@@ -129,7 +130,9 @@ let package = Package(
     ),
     .testTarget(
       name: "PipelineTests",
-      dependencies: ["Pipeline", "Diagnostics", "Schema", "Render", "Load", "Emit"]
+      dependencies: [
+        "TestSupport", "Pipeline", "Diagnostics", "Schema", "Render", "Load", "Emit",
+      ]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -3,6 +3,7 @@ import Feeds
 import Foundation
 import Render
 import Schema
+import TestSupport
 import Testing
 
 /// Reads the feed files with real client libraries: `Tests/Clients/check_feeds.py` parses the
@@ -72,7 +73,7 @@ import Testing
       try write(data, to: folder.appendingPathComponent(file.path))
     }
 
-    guard let probe = run(["python3", "-c", "import icalendar, feedparser"]), probe.status == 0 else {
+    guard let probe = runTool(["python3", "-c", "import icalendar, feedparser"]), probe.status == 0 else {
       Issue.record(
         """
         python3 with the PyPI packages icalendar and feedparser is needed to check the feeds with real \
@@ -81,7 +82,7 @@ import Testing
       return
     }
     let script = Self.repository + "/Tests/Clients/check_feeds.py"
-    let result = try #require(run(["python3", script, folder.path]), "python3 could not start")
+    let result = try #require(runTool(["python3", script, folder.path]), "python3 could not start")
     #expect(result.status == 0, "check_feeds.py failed:\n\(result.output)")
     // Four Japanese seminar pages and the feed; the feed holds the four seminars not yet over.
     #expect(result.output.contains("OK: 5 calendars (8 events)"), "\(result.output)")
@@ -90,23 +91,5 @@ import Testing
   func write(_ data: Data, to url: URL) throws {
     try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try data.write(to: url)
-  }
-
-  /// Runs a command found on PATH; nil when it cannot start.
-  func run(_ arguments: [String]) -> (status: Int32, output: String)? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    do {
-      try process.run()
-    } catch {
-      return nil
-    }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
   }
 }

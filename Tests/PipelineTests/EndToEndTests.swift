@@ -1,5 +1,6 @@
 import Foundation
 import Pipeline
+import TestSupport
 import Testing
 
 /// The built hub of the real `content/` checked end to end by a real browser and by the web's own

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The `kirameki-intake` executable next to the test bundle (`.build/debug`), for the form loop.

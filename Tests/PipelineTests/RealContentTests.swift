@@ -3,6 +3,7 @@ import Foundation
 import Pipeline
 import Render
 import Schema
+import TestSupport
 import Testing
 
 /// The end-to-end build of the hub's real `content/`.

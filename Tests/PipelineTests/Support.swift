@@ -45,22 +45,3 @@ func readTree(_ folder: String) throws -> [String: Data] {
   }
   return files
 }
-
-/// Runs a command line tool and returns its exit status and combined output; nil when it cannot
-/// start (not installed).
-func runTool(_ arguments: [String]) -> (status: Int32, output: String)? {
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-  process.arguments = arguments
-  let pipe = Pipe()
-  process.standardOutput = pipe
-  process.standardError = pipe
-  do {
-    try process.run()
-  } catch {
-    return nil
-  }
-  let data = pipe.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-}
