@@ -64,7 +64,7 @@ public enum PreviewServer {
       return source
     }
     defer {
-      signalSources.forEach { $0.cancel() }
+      for source in signalSources { source.cancel() }
       watching.stop()
       site.stopEventStreams()
     }
