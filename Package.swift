@@ -100,7 +100,8 @@ let package = Package(
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Schema"]),
     .testTarget(name: "AssembleTests", dependencies: ["Assemble", "Decode", "Markdown", "Load", "Schema"]),
     .testTarget(name: "RenderTests", dependencies: ["Render", "Assemble", "Decode", "Markdown", "Load", "Schema"]),
-    .testTarget(name: "BenchCorpusTests", dependencies: ["BenchCorpus", "Pipeline", "Diagnostics", "Schema"]),
+    .testTarget(
+      name: "BenchCorpusTests", dependencies: ["BenchCorpus", "Pipeline", "Diagnostics", "Schema", "Assemble"]),
     .testTarget(name: "SearchTests", dependencies: ["Search", "Assemble", "Decode", "Markdown", "Schema", "Render"]),
     .testTarget(name: "EmitTests", dependencies: ["Emit", "Render"]),
     .testTarget(

@@ -102,16 +102,14 @@ public enum Assembler {
     // A candidate must share a technology or clinical area, so only those are scored.
     let companiesByArea = areaIndex(companies, in: pages)
     let needsByArea = areaIndex(clinical, in: pages)
+    let index = MatchingIndex(pages: pages, entries: companies + needs)
     var result: [Int: [Match]] = [:]
-    for index in needs {
-      let entry = pages[index].entry
+    for need in needs {
+      let entry = pages[need].entry
       let seed = entry.string("kind") == "tech_seed"
       let pool = sharingAnArea(with: entry, in: seed ? needsByArea : companiesByArea)
-      let found =
-        seed
-        ? Matching.needs(for: index, in: pages, candidates: pool)
-        : Matching.companies(for: index, in: pages, candidates: pool)
-      for version in versions["\(entry.type.section)/\(entry.id)"] ?? [index] {
+      let found = seed ? index.needs(for: need, candidates: pool) : index.companies(for: need, candidates: pool)
+      for version in versions["\(entry.type.section)/\(entry.id)"] ?? [need] {
         result[version] = found
       }
     }
