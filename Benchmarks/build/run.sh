@@ -36,6 +36,8 @@ for n in "${NS[@]}"; do [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "not a number of e
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a positive number: $RUNS" >&2; exit 64; }
 
 log() { printf '== %s\n' "$*" >&2; }
+# The Hugo site's labels come from the committed JSON Schemas; refresh them so they match.
+python3 "$HUGO_SITE/gen_labels.py" "$REPO/schema" "$HUGO_SITE/data/labels.json"
 install_ok() { [ "${NO_INSTALL:-0}" != 1 ]; }
 apt_install() {
   install_ok || return 1
