@@ -64,11 +64,7 @@ public enum Build {
     let entries = decoded.compactMap(\.0).filter { options.includeDrafts || !$0.draft }
     clock.done(2, "Checked \(entries.count) entries")
 
-    let documents = entries.parallelMap { entry in
-      // Bodies that came in through a form are rendered with the stricter link rules.
-      let trust: MarkdownRenderer.Trust = entry.fields[CommonFields.submission.name] == nil ? .editor : .submitted
-      return MarkdownRenderer.render(entry.body, language: entry.language, trust: trust)
-    }
+    let documents = entries.parallelMap(EntryMarkdown.document)
     clock.done(3, "Rendered \(documents.count) Markdown bodies")
 
     let (site, assembleDiagnostics) = Assembler.assemble(

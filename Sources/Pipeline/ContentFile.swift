@@ -30,7 +30,7 @@ struct ContentFile: Sendable {
     let (entry, diagnostics) = EntryDecoder.decode(source)
     var document: Document?
     if let entry, includeDrafts || !entry.draft {
-      document = MarkdownRenderer.render(entry.body, language: entry.language)
+      document = EntryMarkdown.document(for: entry)
     }
     return ContentFile(data: data, entry: entry, diagnostics: diagnostics, document: document)
   }
