@@ -4,6 +4,8 @@ import Render
 struct LinkTargets {
   private(set) var paths: Set<String> = []
   private(set) var anchors: [String: Set<String>] = [:]
+  /// Page URLs (`/guides/x/`), for "did you mean".
+  private(set) var pageURLs: [String] = []
 
   /// From the built site's files: the exact files and the ids in each page.
   init(files: [OutputFile]) {
@@ -13,6 +15,7 @@ struct LinkTargets {
         anchors[file.path] = HTMLIds.ids(in: String(decoding: data, as: UTF8.self))
       }
     }
+    pageURLs = paths.filter { $0.hasSuffix("index.html") }.map { "/" + $0.dropLast("index.html".count) }.sorted()
   }
 
   /// Does a site path (`guides/x/index.html`) exist?
@@ -25,11 +28,6 @@ struct LinkTargets {
     if path.isEmpty || path.hasSuffix("/") { return contains(path + "index.html") ? path + "index.html" : nil }
     if contains(path) { return path }
     return contains(path + "/index.html") ? path + "/index.html" : nil
-  }
-
-  /// Page URLs (`/guides/x/`), for "did you mean".
-  var pageURLs: [String] {
-    paths.filter { $0.hasSuffix("index.html") }.map { "/" + $0.dropLast("index.html".count) }.sorted()
   }
 }
 
