@@ -12,16 +12,6 @@ extension Renderer {
     structured: [String: Any]? = nil, ogType: String = "website"
   ) -> [String: Any] {
     let siteTitle = site.config.title[language]
-    let nav: [[String: Any]] = site.sections.filter { $0.type != ContentTypes.page && !$0.items.isEmpty }.map {
-      [
-        "label": $0.type.sectionLabel[language], "url": sectionURL($0.type, language),
-        "current": $0.type.section == currentSection,
-      ]
-    }
-    let about: [[String: Any]] = site.menu.map {
-      let page = site.pages[$0]
-      return ["label": page.entry.title, "url": page.url, "current": page.url == url]
-    }
     var languages: [[String: Any]] = []
     var alternateLinks: [[String: Any]] = []
     var all = alternates
@@ -41,30 +31,15 @@ extension Renderer {
         ])
       }
     }
-    var context: [String: Any] = [
-      "lang": language.rawValue,
-      "site_title": siteTitle,
-      "tagline": site.config.tagline[language],
-      "title": title ?? siteTitle,
-      "full_title": title.map { "\($0) | \(siteTitle)" } ?? siteTitle,
-      "description": description,
-      "canonical": absolute(url),
-      "asset": assetContext,
-      "nav": nav,
-      "about_nav": about,
-      "main_menu_label": UIStrings.mainMenu[language],
-      "skip_label": UIStrings.skipToContent[language],
-      "breadcrumb_label": UIStrings.breadcrumb[language],
-      "footer_note": UIStrings.footerNote[language],
-      "motto": UIStrings.motto[language],
-      "home_url": prefix(language),
-      "search_url": prefix(language) + "search/",
-      "search_label": UIStrings.search[language],
-      "search_button": UIStrings.searchButton[language],
-      "home_label": UIStrings.home[language],
-      "year": String(site.now.at(offsetSeconds: DateTime.jstOffset).date.year),
-    ]
-    context["has_about_nav"] = !about.isEmpty
+    var context = layouts.shared(language) { sharedLayout(language) }
+    context["title"] = title ?? siteTitle
+    context["full_title"] = title.map { "\($0) | \(siteTitle)" } ?? siteTitle
+    context["description"] = description
+    context["canonical"] = absolute(url)
+    context["nav"] = layouts.nav(language, section: currentSection) {
+      mainNav(language, currentSection: currentSection)
+    }
+    if layouts.menuURLs.contains(url) { context["about_nav"] = aboutNav(language, current: url) }
     if alternateLinks.count > 1 { context["alternates"] = alternateLinks }
     if languages.count > 1 {
       context["has_languages"] = true
@@ -77,7 +52,6 @@ extension Renderer {
         "json": "/\(currentSection)/feed.json",
       ]
     }
-    if let searchIndex { context["search_index"] = searchIndex }
     var graph: [[String: Any]] = []
     if let structured { graph.append(structured) }
     let trail = [(UIStrings.home[language], prefix(language))] + crumbs
@@ -100,6 +74,51 @@ extension Renderer {
     return context
   }
 
+  /// The footer's links to the about pages, `current` marking the one shown.
+  func aboutNav(_ language: Language, current url: String?) -> [[String: Any]] {
+    site.menu.map {
+      let page = site.pages[$0]
+      return ["label": page.entry.title, "url": page.url, "current": page.url == url]
+    }
+  }
+
+  /// The main navigation, `current` marking the section shown.
+  func mainNav(_ language: Language, currentSection: String?) -> [[String: Any]] {
+    site.sections.filter { $0.type != ContentTypes.page && !$0.items.isEmpty }.map {
+      [
+        "label": $0.type.sectionLabel[language], "url": sectionURL($0.type, language),
+        "current": $0.type.section == currentSection,
+      ]
+    }
+  }
+
+  /// What the layout shows the same on every page of a language.
+  func sharedLayout(_ language: Language) -> [String: Any] {
+    let siteTitle = site.config.title[language]
+    let about = aboutNav(language, current: nil)
+    var context: [String: Any] = [
+      "lang": language.rawValue,
+      "site_title": siteTitle,
+      "tagline": site.config.tagline[language],
+      "asset": assetContext,
+      "about_nav": about,
+      "has_about_nav": !about.isEmpty,
+      "main_menu_label": UIStrings.mainMenu[language],
+      "skip_label": UIStrings.skipToContent[language],
+      "breadcrumb_label": UIStrings.breadcrumb[language],
+      "footer_note": UIStrings.footerNote[language],
+      "motto": UIStrings.motto[language],
+      "home_url": prefix(language),
+      "search_url": prefix(language) + "search/",
+      "search_label": UIStrings.search[language],
+      "search_button": UIStrings.searchButton[language],
+      "home_label": UIStrings.home[language],
+      "year": String(site.now.at(offsetSeconds: DateTime.jstOffset).date.year),
+    ]
+    if let searchIndex { context["search_index"] = searchIndex }
+    return context
+  }
+
   var assetContext: [String: String] {
     var context: [String: String] = [:]
     for (name, url) in theme.assetURLs {
@@ -112,8 +131,23 @@ extension Renderer {
     site.config.baseURL + (url.hasPrefix("/") ? String(url.dropFirst()) : url)
   }
 
-  /// A list item for any entry: what cards on lists and the home page show.
+  /// A list item for any entry: what cards on lists and the home page show, with `card_html`, the
+  /// theme's `card` template rendered for it, so lists insert it with `{{{card_html}}}` instead of
+  /// rendering the same card again on every list it appears in.
   func card(_ index: Int, language: Language) -> [String: Any] {
+    cards.card(CardCache.Key(page: index, language: language)) {
+      var card = cardFields(index, language: language)
+      if theme.library.getTemplate(named: "card") != nil {
+        // The partial's own line break is the list template's, as with `{{> card}}` on its own line.
+        var html = theme.library.render(card, withTemplate: "card") ?? ""
+        if html.hasSuffix("\n") { html.removeLast() }
+        card["card_html"] = html
+      }
+      return card
+    }
+  }
+
+  func cardFields(_ index: Int, language: Language) -> [String: Any] {
     let page = site.pages[index]
     let entry = page.entry
     var card: [String: Any] = [
@@ -160,9 +194,10 @@ extension Renderer {
     guard total > 1 else { return nil }
     var context: [String: Any] = [
       "label": UIStrings.pagination[language],
-      "pages": (1...total).map { number -> [String: Any] in
-        [
-          "number": String(number), "url": url(number), "current": number == current,
+      "pages": Self.paginationWindow(current: current, total: total).map { number -> [String: Any] in
+        guard let number else { return ["gap": true] }
+        return [
+          "number": String(number), "url": url(number), "current": number == current, "gap": false,
           "label": UIStrings.fill(UIStrings.page, language, ["n": String(number)]),
         ]
       },
@@ -170,5 +205,20 @@ extension Renderer {
     if current > 1 { context["prev"] = ["url": url(current - 1), "label": UIStrings.previous[language]] }
     if current < total { context["next"] = ["url": url(current + 1), "label": UIStrings.next[language]] }
     return context
+  }
+
+  /// The page numbers a list links: the first, the last and two either side of the current one;
+  /// `nil` stands for the pages left out between them. A list with hundreds of pages would
+  /// otherwise repeat hundreds of links on every one of its pages.
+  static func paginationWindow(current: Int, total: Int, radius: Int = 2) -> [Int?] {
+    let shown = Set([1, total]).union(max(1, current - radius)...min(total, current + radius))
+    var numbers: [Int?] = []
+    for number in shown.sorted() {
+      if let last = numbers.last, let previous = last, number > previous + 1 {
+        numbers.append(number == previous + 2 ? previous + 1 : nil)
+      }
+      numbers.append(number)
+    }
+    return numbers
   }
 }

@@ -16,6 +16,8 @@ public struct Renderer: Sendable {
   let pageByURL: [String: Int]
   /// The glossary of each language, to explain its terms in place.
   let glossaries: [Language: GlossaryLinker]
+  let cards = CardCache()
+  let layouts: LayoutCache
 
   /// Root-relative URL of the search index manifest, when the site has one.
   public let searchIndex: String?
@@ -42,6 +44,7 @@ public struct Renderer: Sendable {
           id: entry.id, title: entry.title, forms: [entry.title] + entry.strings("aliases"), url: page.url,
           definition: page.summary))
     }
+    self.layouts = LayoutCache(menuURLs: Set(site.menu.map { site.pages[$0].url }))
     self.glossaries = terms.mapValues { GlossaryLinker(terms: $0.sorted { $0.id < $1.id }) }
   }
 

@@ -9,9 +9,7 @@ enum StructuredData {
   static func json(_ objects: [[String: Any]]) -> String? {
     guard !objects.isEmpty else { return nil }
     let graph: [String: Any] = ["@context": "https://schema.org", "@graph": objects]
-    guard let data = try? JSONSerialization.data(withJSONObject: graph, options: [.sortedKeys]) else { return nil }
-    // JSONSerialization escapes "/" as "\/", so the text can never close the script element.
-    return String(decoding: data, as: UTF8.self)
+    return JSONLDText.encode(graph)
   }
 
   static func breadcrumbs(_ crumbs: [(String, String)]) -> [String: Any] {

@@ -1,0 +1,82 @@
+/// Writes JSON-LD text the way `JSONSerialization` with `.sortedKeys` does on Linux (keys in
+/// case-insensitive order, "/" escaped as "\/", so the text can never close a script element),
+/// without its bridging through NSDictionary, which cost a sixth of page rendering.
+/// Values: String, Int, Bool, arrays and `[String: Any]` dictionaries of them.
+enum JSONLDText {
+  static func encode(_ value: Any) -> String? {
+    var out = ""
+    guard write(value, into: &out) else { return nil }
+    return out
+  }
+
+  private static func write(_ value: Any, into out: inout String) -> Bool {
+    switch value {
+    case let string as String:
+      writeString(string, into: &out)
+    case let bool as Bool:
+      out += bool ? "true" : "false"
+    case let int as Int:
+      out += String(int)
+    case let object as [String: Any]:
+      out += "{"
+      for (offset, key) in object.keys.sorted(by: keyOrder).enumerated() {
+        if offset > 0 { out += "," }
+        writeString(key, into: &out)
+        out += ":"
+        guard let member = object[key], write(member, into: &out) else { return false }
+      }
+      out += "}"
+    case let array as [Any]:
+      out += "["
+      for (offset, element) in array.enumerated() {
+        if offset > 0 { out += "," }
+        guard write(element, into: &out) else { return false }
+      }
+      out += "]"
+    default:
+      return false
+    }
+    return true
+  }
+
+  /// Case-insensitive, then by code unit, as Foundation's `.forcedOrdering` breaks ties.
+  static func keyOrder(_ a: String, _ b: String) -> Bool {
+    let folded = (a.lowercased(), b.lowercased())
+    if folded.0 != folded.1 { return Array(folded.0.utf8).lexicographicallyPrecedes(folded.1.utf8) }
+    return Array(a.utf8).lexicographicallyPrecedes(b.utf8)
+  }
+
+  private static func writeString(_ string: String, into out: inout String) {
+    out += "\""
+    var plainStart = string.utf8.startIndex
+    let utf8 = string.utf8
+    var index = utf8.startIndex
+    func flush(upTo end: String.Index) {
+      if plainStart < end { out += string[plainStart..<end] }
+    }
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      let escape: String? =
+        switch byte {
+        case UInt8(ascii: "\""): "\\\""
+        case UInt8(ascii: "\\"): "\\\\"
+        case UInt8(ascii: "/"): "\\/"
+        case 0x08: "\\b"
+        case 0x0C: "\\f"
+        case 0x0A: "\\n"
+        case 0x0D: "\\r"
+        case 0x09: "\\t"
+        case 0x00..<0x20: "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
+        default: nil
+        }
+      if let escape {
+        flush(upTo: index)
+        out += escape
+        plainStart = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    flush(upTo: utf8.endIndex)
+    out += "\""
+  }
+}

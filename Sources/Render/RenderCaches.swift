@@ -1,0 +1,54 @@
+import Schema
+import Synchronization
+
+/// A template context kept for reuse. It holds only strings, booleans, numbers and arrays and
+/// dictionaries of them, which are values, so sharing it between threads is safe.
+struct SharedContext: @unchecked Sendable {
+  var fields: [String: Any]
+}
+
+/// Each entry's card, built and rendered once per language: lists, term pages, the home page and
+/// related blocks show the same card many times over.
+final class CardCache: Sendable {
+  struct Key: Hashable {
+    var page: Int
+    var language: Language
+  }
+
+  private let cards = Mutex<[Key: SharedContext]>([:])
+
+  func card(_ key: Key, make: () -> [String: Any]) -> [String: Any] {
+    if let card = cards.withLock({ $0[key] }) { return card.fields }
+    let card = SharedContext(fields: make())
+    cards.withLock { $0[key] = card }
+    return card.fields
+  }
+}
+
+/// The parts of the base layout that are the same on every page of a language (and of a section,
+/// for the main navigation), built once.
+final class LayoutCache: Sendable {
+  /// Pages in the footer's about navigation, which mark themselves as current.
+  let menuURLs: Set<String>
+  private let shared = Mutex<[Language: SharedContext]>([:])
+  private let navs = Mutex<[String: SharedContext]>([:])
+
+  init(menuURLs: Set<String>) {
+    self.menuURLs = menuURLs
+  }
+
+  func shared(_ language: Language, make: () -> [String: Any]) -> [String: Any] {
+    if let context = shared.withLock({ $0[language] }) { return context.fields }
+    let context = SharedContext(fields: make())
+    shared.withLock { $0[language] = context }
+    return context.fields
+  }
+
+  func nav(_ language: Language, section: String?, make: () -> [[String: Any]]) -> Any {
+    let key = language.rawValue + "/" + (section ?? "")
+    if let nav = navs.withLock({ $0[key] }), let items = nav.fields["items"] { return items }
+    let items = make()
+    navs.withLock { $0[key] = SharedContext(fields: ["items": items]) }
+    return items
+  }
+}
