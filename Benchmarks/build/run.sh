@@ -14,7 +14,7 @@
 #   3. RUNS no-change rebuilds of Kirameki (output kept), then the byte-identity check: the
 #      SHA-256 of every clean build's output (and of the rebuilds) must be the same.
 #
-# Env: RUNS (3); SEED (1); NOW (2026-11-25T12:00:00+09:00), the --now of every kirameki build;
+# Env: RUNS (3); RUNS_LARGE (1), the rounds for N >= 50,000; SEED (1); NOW (2026-11-25T12:00:00+09:00), the --now of every kirameki build;
 #      BENCH_DIR (/tmp/kirameki-bench; Benchmarks/search/run.sh uses it too: do not run both at
 #      once); NO_BUILD=1 uses existing binaries; KIRAMEKI_BIN / KIRAMEKI_BENCH_BIN override them;
 #      NO_INSTALL=1 never installs missing tools; NO_HUGO=1 / NO_PAGEFIND=1 skip a tool;
@@ -28,12 +28,15 @@ REPO=$(cd "$HERE/../.." && pwd)
 HUGO_SITE="$REPO/Benchmarks/hugo"
 BENCH_DIR=${BENCH_DIR:-/tmp/kirameki-bench}
 RUNS=${RUNS:-3}
+RUNS_LARGE=${RUNS_LARGE:-1}
 SEED=${SEED:-1}
 NOW=${NOW:-2026-11-25T12:00:00+09:00}
 PAGEFIND_MAX_N=${PAGEFIND_MAX_N:-20000}
 if [ $# -gt 0 ]; then NS=("$@"); else NS=(1000 10000 100000); fi
 for n in "${NS[@]}"; do [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "not a number of entries: $n" >&2; exit 64; }; done
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a positive number: $RUNS" >&2; exit 64; }
+[[ "$RUNS_LARGE" =~ ^[1-9][0-9]*$ ]] || { echo "RUNS_LARGE must be a positive number: $RUNS_LARGE" >&2; exit 64; }
+ALL_RUNS=$RUNS
 
 log() { printf '== %s\n' "$*" >&2; }
 # The Hugo site's labels come from the committed JSON Schemas; refresh them so they match.
@@ -104,6 +107,8 @@ elapsed() { grep 'Elapsed' "$1" | sed 's/^\s*Elapsed (wall clock) time (h:mm:ss 
 
 # ---- per N ------------------------------------------------------------------------------------
 for N in "${NS[@]}"; do
+  RUNS=$ALL_RUNS
+  [ "$N" -ge 50000 ] && RUNS=$RUNS_LARGE
   W="$BENCH_DIR/n$N"
   L="$W/logs-build"
   MARK="$W/.build-bench-corpus"
@@ -128,8 +133,16 @@ for N in "${NS[@]}"; do
     NOTES+=("N=$N: Pagefind skipped (N > PAGEFIND_MAX_N=$PAGEFIND_MAX_N; its peak RSS would exceed this machine's memory).")
   fi
 
+  if [ "$RUNS" = 1 ]; then
+    # Byte-identity needs two clean builds: one more, first, not counted in the timings.
+    rm -rf "$W/site.extra" "$W/.kirameki-cache"; sync
+    "$KIRAMEKI" build --root "$W" --out "$W/site.extra" --now "$NOW" > "$L/determinism.out" 2> "$L/determinism.err"
+    tree "$W/site.extra" > "$L/kirameki.extra.hash.json"
+    rm -rf "$W/site.extra"
+  fi
   for i in $(seq 1 "$RUNS"); do
-    rm -rf "$W/site"; sync
+    # A clean build: no output and no build cache from an earlier run.
+    rm -rf "$W/site" "$W/.kirameki-cache"; sync
     /usr/bin/time -v -o "$L/kirameki.$i.time" \
       "$KIRAMEKI" build --root "$W" --out "$W/site" --now "$NOW" > "$L/kirameki.$i.out" 2> "$L/kirameki.$i.err" \
       || { echo "kirameki build failed (N=$N run $i):" >&2; tail -20 "$L/kirameki.$i.err" >&2; exit 1; }
@@ -157,13 +170,6 @@ for N in "${NS[@]}"; do
   tree "$W/site" > "$L/kirameki.tree.json"
   [ -n "$HUGO" ] && [ -d "$W/hugo-public" ] && tree "$W/hugo-public" > "$L/hugo.tree.json"
 
-  if [ "$RUNS" = 1 ]; then
-    # Byte-identity needs two clean builds: one more, not counted in the timings.
-    rm -rf "$W/site.extra"; sync
-    "$KIRAMEKI" build --root "$W" --out "$W/site.extra" --now "$NOW" > "$L/determinism.out" 2> "$L/determinism.err"
-    tree "$W/site.extra" > "$L/kirameki.extra.hash.json"
-    rm -rf "$W/site.extra"
-  fi
 
   for i in $(seq 1 "$RUNS"); do
     sync
