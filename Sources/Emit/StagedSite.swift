@@ -34,6 +34,7 @@ public final class StagedSite: Sendable {
     /// Folders made in the staging tree (new site) so far.
     var directories: Set<String> = [""]
     var paths: [String] = []
+    var added: Set<String> = []
     /// Changed files waiting in the staging folder: staged name → path in the site.
     var pending: [(staged: String, path: String)] = []
     var reused = 0
@@ -77,6 +78,10 @@ public final class StagedSite: Sendable {
 
   /// Writes a batch of files into the staging folder, spread over every core.
   public func add(_ files: [OutputFile]) throws {
+    let twice = state.withLock { state in
+      files.first { !state.added.insert($0.path).inserted }
+    }
+    if let twice { throw SiteWriter.Failure.io(twice.path, "the build gives two files for this path") }
     try addFiles(files)
     state.withLock { $0.paths += files.map(\.path) }
   }

@@ -68,14 +68,14 @@ import Testing
     let hub = try Hub()
     let (first, firstLog) = hub.build()
     try #require(first.wrote, "\(DiagnosticFormatter.format(first.diagnostics))")
-    #expect(!first.upToDate)
+    #expect(first.upToDate == false)
     #expect(firstLog.contains { $0.hasPrefix("[6/7] Rendered") })
     let before = try readTree(hub.output)
     let home = try inode(hub.output + "/index.html")
 
     let (second, secondLog) = hub.build()
-    #expect(second.upToDate)
-    #expect(!second.wrote)
+    #expect(second.upToDate == true)
+    #expect(second.wrote == false)
     #expect(second.pageCount == first.pageCount)
     #expect(second.diagnostics == first.diagnostics, "the last build's warnings are reported again")
     #expect(secondLog.contains { $0.contains("up to date") }, "\(secondLog)")
@@ -119,11 +119,11 @@ import Testing
     try #require(hub.build().0.wrote)
     try change.apply(to: hub)
     let (rebuilt, log) = hub.build()
-    #expect(!rebuilt.upToDate, "\(change)")
-    #expect(rebuilt.wrote, "\(change): \(DiagnosticFormatter.format(rebuilt.diagnostics))")
+    #expect(rebuilt.upToDate == false, "\(change)")
+    #expect(rebuilt.wrote == true, "\(change): \(DiagnosticFormatter.format(rebuilt.diagnostics))")
     #expect(log.contains { $0.hasPrefix("[7/7] Wrote") }, "\(change)")
     try hub.expectOutputIsFresh("\(change)")
-    #expect(hub.build().0.upToDate, "\(change): the build after the rebuild has nothing to do")
+    #expect(hub.build().0.upToDate == true, "\(change): the build after the rebuild has nothing to do")
   }
 
   @Test func anotherMomentOrTheDraftsFlagRebuilds() throws {
@@ -131,15 +131,15 @@ import Testing
     try #require(hub.build().0.wrote)
     let later = try #require(DateTime(iso: "2027-06-01T12:00:00+09:00"))
     let (moved, _) = hub.build(now: later)
-    #expect(moved.wrote && !moved.upToDate)
+    #expect(moved.wrote == true && moved.upToDate == false)
     try hub.expectOutputIsFresh(now: later, "--now")
     let (drafts, _) = hub.build(now: later, drafts: true)
-    #expect(drafts.wrote && !drafts.upToDate)
+    #expect(drafts.wrote == true && drafts.upToDate == false)
     try hub.expectOutputIsFresh(now: later, drafts: true, "--drafts")
   }
 
   enum Tampering: String, CaseIterable, Sendable {
-    case rewrittenSameSize, deleted, strayFileAdded, markerDeleted
+    case rewrittenSameSize, deleted, strayFileAdded
 
     func apply(to output: String) throws {
       switch self {
@@ -154,8 +154,6 @@ import Testing
         try FileManager.default.removeItem(atPath: output + "/404.html")
       case .strayFileAdded:
         try Data("stray".utf8).write(to: URL(fileURLWithPath: output + "/seminars/stray.html"))
-      case .markerDeleted:
-        try FileManager.default.removeItem(atPath: output + "/" + SiteWriter.marker)
       }
     }
   }
@@ -166,10 +164,23 @@ import Testing
     try #require(hub.build().0.wrote)
     try tampering.apply(to: hub.output)
     let (rebuilt, _) = hub.build()
-    #expect(!rebuilt.upToDate, "\(tampering)")
-    #expect(rebuilt.wrote, "\(tampering)")
+    #expect(rebuilt.upToDate == false, "\(tampering)")
+    #expect(rebuilt.wrote == true, "\(tampering)")
     try hub.expectOutputIsFresh("\(tampering)")
-    #expect(FileManager.default.fileExists(atPath: hub.output + "/" + SiteWriter.marker))
+    #expect(hub.build().0.upToDate == true, "\(tampering): the repaired output is recorded")
+  }
+
+  /// Without its marker the folder is not known to be kirameki's: the build does not skip, and
+  /// refuses to replace it rather than delete files it did not write.
+  @Test func anOutputThatLostItsMarkerIsNotTakenForUpToDate() throws {
+    let hub = try Hub()
+    try #require(hub.build().0.wrote)
+    try FileManager.default.removeItem(atPath: hub.output + "/" + SiteWriter.marker)
+    let before = try readTree(hub.output)
+    let (again, _) = hub.build()
+    #expect(again.upToDate == false)
+    #expect(again.diagnostics.contains { $0.severity == .error && $0.message.contains("refusing to replace") })
+    #expect(try readTree(hub.output) == before)
   }
 
   @Test func aFailedBuildKeepsTheSiteAndTheRecordOfIt() throws {
@@ -180,17 +191,17 @@ import Testing
     let original = try String(contentsOfFile: hub.root + "/" + path, encoding: .utf8)
     try hub.edit(path) { $0.replacingOccurrences(of: "attendance: mixed", with: "attendance: hybrid") }
     let (failed, _) = hub.build()
-    #expect(failed.diagnostics.hasErrors && !failed.wrote && !failed.upToDate)
+    #expect(failed.diagnostics.hasErrors == true && failed.wrote == false && failed.upToDate == false)
     #expect(try readTree(hub.output) == before)
     try Data(original.utf8).write(to: URL(fileURLWithPath: hub.root + "/" + path))
-    #expect(hub.build().0.upToDate, "the site still is the build of the restored content")
+    #expect(hub.build().0.upToDate == true, "the site still is the build of the restored content")
   }
 
   @Test func streamingInSmallBatchesWritesWhatRenderReturns() throws {
     let hub = try Hub()
     let rendered = Build.render(hub.options())
     let streamed = Build.run(hub.options(), keepingFiles: true, reusingUnchanged: false, batchSize: 3)
-    #expect(streamed.wrote)
+    #expect(streamed.wrote == true)
     #expect(streamed.pageCount == rendered.pageCount)
     #expect(streamed.files == rendered.files)
     #expect(streamed.diagnostics == rendered.diagnostics)
@@ -203,7 +214,7 @@ import Testing
     let before = try readTree(hub.output)
     try FileManager.default.removeItem(atPath: hub.themes + "/default/templates/entry.mustache")
     let failed = Build.run(hub.options(), keepingFiles: false, reusingUnchanged: true, batchSize: 2)
-    #expect(failed.diagnostics.hasErrors && !failed.wrote)
+    #expect(failed.diagnostics.hasErrors == true && failed.wrote == false)
     #expect(failed.diagnostics.contains { $0.message.contains("no template 'entry'") })
     #expect(try readTree(hub.output) == before)
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: hub.root).filter { $0.contains("staging") }
