@@ -9,7 +9,7 @@ import Schema
 struct BuildCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "build",
-    abstract: "Build content/ into site/ (replaced atomically; left untouched when there are errors).",
+    abstract: "Build content/ into site/ (each file replaced whole; left untouched when there are errors).",
     discussion: """
       After a successful build, .kirameki-cache/build-state under the site root records a digest of \
       every input (the bytes of content/, themes/, templates/, assets/ and kirameki.yaml, the options \
