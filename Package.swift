@@ -54,6 +54,7 @@ let package = Package(
       name: "Pipeline",
       dependencies: [
         "Diagnostics", "Schema", "Load", "Decode", "Markdown", "Assemble", "Render", "Search", "Feeds", "Emit",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     // Editors' tools: `kirameki check` (every diagnostic, links and anchors, without writing site/).

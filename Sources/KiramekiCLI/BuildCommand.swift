@@ -9,7 +9,15 @@ import Schema
 struct BuildCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "build",
-    abstract: "Build content/ into site/ (replaced atomically; left untouched when there are errors)."
+    abstract: "Build content/ into site/ (each file replaced whole; left untouched when there are errors).",
+    discussion: """
+      After a successful build, .kirameki-cache/build-state under the site root records a digest of \
+      every input (the bytes of content/, themes/, templates/, assets/ and kirameki.yaml, the options \
+      including --now, and the kirameki binary) and the identity of every output file. When the next \
+      build finds the same inputs and an untouched output folder, it says the site is up to date and \
+      exits 0 without rendering. Any change rebuilds in full; --force always does. Without --now the \
+      moment differs on every run, so every run builds. The cache folder can be deleted at any time.
+      """
   )
 
   @Flag(help: "Include entries marked 'draft: true'.")
@@ -24,12 +32,15 @@ struct BuildCommand: ParsableCommand {
   @Option(help: "The site root, holding kirameki.yaml and content/. Default: the current folder.")
   var root: String = "."
 
+  @Flag(help: "Build even when nothing changed since the last build.")
+  var force = false
+
   func run() throws {
     let moment = try NowParser.moment(now)
     let options = BuildOptions(
       root: root, output: out, includeDrafts: drafts, now: moment,
       log: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) })
-    let result = Build.run(options)
+    let result = Build.run(options, keepingFiles: false, reusingUnchanged: !force)
     if !result.diagnostics.isEmpty {
       FileHandle.standardError.write(Data((DiagnosticFormatter.format(result.diagnostics) + "\n").utf8))
     }
@@ -39,6 +50,12 @@ struct BuildCommand: ParsableCommand {
           "build failed: \(DiagnosticFormatter.summary(result.diagnostics)); the previous site was left as it was\n"
             .utf8))
       throw ExitCode(1)
+    }
+    if result.upToDate {
+      print(
+        "Site is up to date: \(result.pageCount) pages in \(options.output), nothing changed since the last build (\(DiagnosticFormatter.summary(result.diagnostics)))"
+      )
+      return
     }
     print("Built \(result.pageCount) pages into \(options.output) (\(DiagnosticFormatter.summary(result.diagnostics)))")
   }

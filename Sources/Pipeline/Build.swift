@@ -20,66 +20,69 @@ public struct BuildResult: Sendable {
   public var wrote: Bool
   /// The assembled site, when the build got that far (for `kirameki check`).
   public var site: Site? = nil
+  /// Whether nothing had changed since the last build, so the output was left as it was.
+  public var upToDate = false
 }
 
 /// The build, top to bottom as the data flow: load → decode → markdown → assemble → search index →
 /// render → emit.
 public enum Build {
-  /// Builds and, when there is no error, replaces the output folder.
-  public static func run(_ options: BuildOptions) -> BuildResult {
-    var result = render(options)
-    guard !result.diagnostics.hasErrors else { return result }
-    let clock = StageClock(log: options.log)
-    do {
-      try SiteWriter.write(result.files, root: options.root, to: options.output)
-      result.wrote = true
-      clock.done(7, "Wrote \(result.files.count) files to \(options.output)")
-    } catch {
-      result.diagnostics.append(.error(at: .file(options.output), "\(error)"))
+  /// Builds and, when there is no error, replaces the output folder. Pages are rendered and
+  /// written in batches, so memory does not grow with the size of the output.
+  /// - Parameters:
+  ///   - keepingFiles: also return every written file in `files` (for tests; costs the memory
+  ///     streaming saves).
+  ///   - reusingUnchanged: skip the build when its inputs and the output are exactly as the last
+  ///     build recorded them in `<root>/.kirameki-cache/` (what `kirameki build` does).
+  public static func run(
+    _ options: BuildOptions, keepingFiles: Bool = true, reusingUnchanged: Bool = false
+  ) -> BuildResult {
+    run(options, keepingFiles: keepingFiles, reusingUnchanged: reusingUnchanged, batchSize: PageStream.batchSize)
+  }
+
+  static func run(
+    _ options: BuildOptions, keepingFiles: Bool, reusingUnchanged: Bool, batchSize: Int
+  ) -> BuildResult {
+    let output = InputFingerprint.absolute(options.output)
+    var inputs: String?
+    if reusingUnchanged {
+      let started = ContinuousClock.now
+      let digest = InputFingerprint.compute(options)
+      if let state = BuildState.load(root: options.root), state.isCurrent(inputs: digest, output: output) {
+        options.log(
+          "Nothing changed since the last build: \(output) is up to date (checked in \(seconds(since: started)) s)")
+        return BuildResult(
+          diagnostics: state.diagnostics, files: [], pageCount: state.pageCount, wrote: false, upToDate: true)
+      }
+      options.log("Hashed the inputs in \(seconds(since: started)) s")
+      inputs = digest
     }
-    return result
+    let clock = StageClock(log: options.log)
+    let prepared = prepare(options, clock: clock)
+    guard let ready = prepared.ready else { return prepared.failed() }
+    let result = PageStream.run(
+      ready, prepared: prepared, options: options, keepingFiles: keepingFiles, batchSize: batchSize, clock: clock)
+    if let inputs, result.result.wrote {
+      let started = ContinuousClock.now
+      let written = result.writtenPaths + [SiteWriter.marker]
+      if let manifest = OutputManifest.capture(folder: output, files: written) {
+        let state = BuildState(
+          inputs: inputs, output: output, pageCount: result.result.pageCount, diagnostics: result.result.diagnostics,
+          manifest: manifest)
+        try? state.save(root: options.root)
+      }
+      options.log("Recorded the build state in \(seconds(since: started)) s")
+    }
+    return result.result
   }
 
   /// Every stage but the last: the site's files in memory, with all diagnostics.
   public static func render(_ options: BuildOptions) -> BuildResult {
     let clock = StageClock(log: options.log)
-    var diagnostics: [Diagnostic] = []
-    var assembled: Site?
-    func failed() -> BuildResult {
-      BuildResult(diagnostics: diagnostics.sorted(), files: [], pageCount: 0, wrote: false, site: assembled)
-    }
-
-    let (config, configDiagnostics) = ConfigLoader.load(root: options.root, io: options.io)
-    diagnostics += configDiagnostics
-    let loaded = ContentLoader.load(root: options.root, io: options.io)
-    diagnostics += loaded.diagnostics
-    guard let config else { return failed() }
-    let (theme, themeDiagnostics) = Theme.load(
-      root: options.root, name: config.theme, themes: options.themes, io: options.io)
-    diagnostics += themeDiagnostics
-    clock.done(1, "Loaded \(loaded.sources.count) content files")
-
-    let decoded = loaded.sources.parallelMap(EntryDecoder.decode)
-    diagnostics += decoded.flatMap(\.1)
-    let entries = decoded.compactMap(\.0).filter { options.includeDrafts || !$0.draft }
-    clock.done(2, "Checked \(entries.count) entries")
-
-    let documents = entries.parallelMap(EntryMarkdown.document)
-    clock.done(3, "Rendered \(documents.count) Markdown bodies")
-
-    let (site, assembleDiagnostics) = Assembler.assemble(
-      Array(zip(entries, documents)), config: config, now: options.now, staticFiles: loaded.staticFiles)
-    diagnostics += SourceLines.attach(assembleDiagnostics, root: options.root, io: options.io)
-    assembled = site
-    clock.done(4, "Assembled \(site.pages.count) pages in \(site.sections.count) sections")
-
-    guard let theme, !diagnostics.hasErrors else { return failed() }
-    let index = SearchIndexWriter.write(site.pages.parallelMap(SearchDocument.analyze), now: site.now)
-    clock.done(
-      5, "Indexed \(site.pages.count) pages for search (\(index.postingCount) postings in \(index.shardCount) shards)")
-
-    let renderer = Renderer(site: site, theme: theme, searchIndex: index.manifestURL)
-    let rendered = renderer.jobs().parallelMap(renderer.render)
+    let prepared = prepare(options, clock: clock)
+    guard let ready = prepared.ready else { return prepared.failed() }
+    var diagnostics = prepared.diagnostics
+    let rendered = ready.jobs.parallelMap(ready.renderer.render)
     var files: [OutputFile] = []
     for outcome in rendered {
       switch outcome {
@@ -88,15 +91,50 @@ public enum Build {
       }
     }
     let pageCount = files.count
-    files += FeedFiles.files(for: site, htmlPaths: files.map(\.path))
-    files += index.files
-    files += theme.assets
-    files += site.staticFiles.map { OutputFile(path: String($0.dropFirst("content/".count)), copyOf: $0) }
+    files += ready.otherFiles(htmlPaths: files.map(\.path))
     diagnostics += duplicatePaths(files)
     clock.done(6, "Rendered \(pageCount) pages")
-    guard !diagnostics.hasErrors else { return failed() }
+    guard !diagnostics.hasErrors else { return prepared.failed(diagnostics) }
     return BuildResult(
-      diagnostics: diagnostics.sorted(), files: files, pageCount: pageCount, wrote: false, site: site)
+      diagnostics: diagnostics.sorted(), files: files, pageCount: pageCount, wrote: false, site: ready.site)
+  }
+
+  /// Load, decode, Markdown, assemble and the search index: all that rendering needs.
+  static func prepare(_ options: BuildOptions, clock: StageClock) -> PreparedBuild {
+    var prepared = PreparedBuild(diagnostics: [])
+    let (config, configDiagnostics) = ConfigLoader.load(root: options.root, io: options.io)
+    prepared.diagnostics += configDiagnostics
+    let loaded = ContentLoader.load(root: options.root, io: options.io)
+    prepared.diagnostics += loaded.diagnostics
+    guard let config else { return prepared }
+    let (theme, themeDiagnostics) = Theme.load(
+      root: options.root, name: config.theme, themes: options.themes, io: options.io)
+    prepared.diagnostics += themeDiagnostics
+    clock.done(1, "Loaded \(loaded.sources.count) content files")
+
+    let decoded = loaded.sources.parallelMap(EntryDecoder.decode)
+    prepared.diagnostics += decoded.flatMap(\.1)
+    let entries = decoded.compactMap(\.0).filter { options.includeDrafts || !$0.draft }
+    clock.done(2, "Checked \(entries.count) entries")
+
+    let documents = entries.parallelMap(EntryMarkdown.document)
+    clock.done(3, "Rendered \(documents.count) Markdown bodies")
+
+    let (site, assembleDiagnostics) = Assembler.assemble(
+      Array(zip(entries, documents)), config: config, now: options.now, staticFiles: loaded.staticFiles)
+    prepared.diagnostics += SourceLines.attach(assembleDiagnostics, root: options.root, io: options.io)
+    prepared.site = site
+    clock.done(4, "Assembled \(site.pages.count) pages in \(site.sections.count) sections")
+
+    guard let theme, !prepared.diagnostics.hasErrors else { return prepared }
+    let index = SearchIndexWriter.write(site.pages.parallelMap(SearchDocument.analyze), now: site.now)
+    clock.done(
+      5, "Indexed \(site.pages.count) pages for search (\(index.postingCount) postings in \(index.shardCount) shards)")
+
+    let renderer = Renderer(site: site, theme: theme, searchIndex: index.manifestURL)
+    prepared.ready = PreparedBuild.Ready(
+      site: site, theme: theme, index: index, renderer: renderer, jobs: renderer.jobs())
+    return prepared
   }
 
   static func duplicatePaths(_ files: [OutputFile]) -> [Diagnostic] {
@@ -109,6 +147,10 @@ public enum Build {
         .error(at: .file(source), "two things would be written to '\(file.path)'", hint: "rename one of them"))
     }
     return diagnostics
+  }
+
+  static func seconds(since start: ContinuousClock.Instant) -> String {
+    String(format: "%.2f", StageClock.seconds(ContinuousClock.now - start))
   }
 }
 
@@ -127,7 +169,16 @@ final class StageClock: Sendable {
       defer { start = now }
       return now - start
     }
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    report(stage, message, seconds: Self.seconds(elapsed))
+  }
+
+  /// A stage whose time was measured in pieces (rendering and writing take turns).
+  func report(_ stage: Int, _ message: String, seconds: Double) {
+    started.withLock { $0 = ContinuousClock.now }
     log("[\(stage)/7] \(message) in \(String(format: "%.2f", seconds)) s")
+  }
+
+  static func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
   }
 }

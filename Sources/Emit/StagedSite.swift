@@ -1,0 +1,233 @@
+import CAtomicSwap
+import Foundation
+import Render
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A new site being written, file batch by file batch, and put in place by `commit`. Until then
+/// the previous site is untouched: `discard` (or any failure while files are added) leaves it
+/// exactly as it was.
+///
+/// Without a previous site, the files go into a staging tree that one rename makes the output.
+/// With one, the previous site is updated in place: a file whose bytes are unchanged is not
+/// touched at all; a changed or new file is written to a staging folder beside the output, and
+/// `commit` renames each over its old version (every file is replaced whole, never half-written),
+/// then deletes the files the new site no longer has. Measured at 10k entries (33k files in 26k
+/// folders), keeping the whole-tree swap by hard-linking unchanged files into a staging tree cost
+/// 9.2 s even when no byte changed — 6.7 s of it deleting the old tree's 33k links and 26k folders
+/// — where updating in place does no file-system work at all for unchanged files.
+/// The price: a crash in the middle of `commit` (renames only) leaves some files old and some
+/// new; the build state is forgotten before `commit`, so the next build writes everything again.
+public final class StagedSite: Sendable {
+  /// The folder the site ends up in, absolute.
+  public let output: String
+  let root: String
+  let staging: String
+  /// The site being updated; nil when there is none.
+  let previous: String?
+  private let state = Mutex(State())
+
+  struct State {
+    /// Folders made in the staging tree (new site) so far.
+    var directories: Set<String> = [""]
+    var paths: [String] = []
+    var added: Set<String> = []
+    /// Changed files waiting in the staging folder: staged name → path in the site.
+    var pending: [(staged: String, path: String)] = []
+    var reused = 0
+    var finished = false
+  }
+
+  /// What a committed write did.
+  public struct Summary: Sendable {
+    /// Every file of the site, relative to the output folder (the marker not included).
+    public var paths: [String]
+    /// How many of them were kept from the previous site because their bytes were the same.
+    public var reused: Int
+  }
+
+  static let markerText = Data("kirameki build output; this folder is replaced on every build\n".utf8)
+
+  /// Starts a staging folder for `output`; refuses an existing folder that kirameki did not write.
+  /// - Parameter root: the folder `.copy` sources are relative to.
+  public init(root: String, output: String) throws {
+    let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path
+    self.root = root
+    self.output = outputPath
+    let parent = (outputPath as NSString).deletingLastPathComponent
+    let name = (outputPath as NSString).lastPathComponent
+    if PosixFiles.exists(outputPath) {
+      let contents = PosixFiles.names(in: outputPath)
+      if !contents.isEmpty && !contents.contains(SiteWriter.marker) {
+        throw SiteWriter.Failure.notASiteFolder(output)
+      }
+      guard PosixFiles.isDirectory(outputPath) else { throw SiteWriter.Failure.notASiteFolder(output) }
+      previous = outputPath
+    } else {
+      previous = nil
+    }
+    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+    Self.removeAbandonedStaging(parent: parent, name: name)
+    staging = parent + "/.\(name).staging-\(getpid())"
+    PosixFiles.removeTree(staging)
+    try PosixFiles.makeDirectory(staging)
+  }
+
+  /// Writes a batch of files into the staging folder, spread over every core.
+  public func add(_ files: [OutputFile]) throws {
+    let twice = state.withLock { state in
+      files.first { !state.added.insert($0.path).inserted }
+    }
+    if let twice { throw SiteWriter.Failure.io(twice.path, "the build gives two files for this path") }
+    try addFiles(files)
+    state.withLock { $0.paths += files.map(\.path) }
+  }
+
+  private func addFiles(_ files: [OutputFile]) throws {
+    let failure = Mutex<SiteWriter.Failure?>(nil)
+    let workers = ProcessInfo.processInfo.activeProcessorCount
+    let chunkSize = Swift.max(1, (files.count + workers * 4 - 1) / (workers * 4))
+    let chunks = (files.count + chunkSize - 1) / chunkSize
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      var reused = 0
+      for index in (chunk * chunkSize)..<Swift.min(files.count, (chunk + 1) * chunkSize) {
+        if failure.withLock({ $0 != nil }) { return }
+        do {
+          if try place(files[index]) { reused += 1 }
+        } catch let error as SiteWriter.Failure {
+          failure.withLock { $0 = $0 ?? error }
+        } catch {
+          failure.withLock { $0 = $0 ?? .io(files[index].path, "\(error)") }
+        }
+      }
+      state.withLock { $0.reused += reused }
+    }
+    if let error = failure.withLock({ $0 }) { throw error }
+  }
+
+  /// Stages one file. - Returns: whether the previous site's file is kept as it is.
+  private func place(_ file: OutputFile) throws -> Bool {
+    let data: Data
+    switch file.contents {
+    case .data(let bytes): data = bytes
+    case .copy(let source):
+      do {
+        data = try Data(contentsOf: URL(fileURLWithPath: root + "/" + source))
+      } catch {
+        throw SiteWriter.Failure.io(file.path, "cannot copy '\(source)': \(error.localizedDescription)")
+      }
+    }
+    guard let previous else {
+      try makeParent(of: file.path)
+      try PosixFiles.createFile(staging + "/" + file.path, data: data)
+      return false
+    }
+    if PosixFiles.holds(previous + "/" + file.path, data) { return true }
+    // Staged under a number: the staging folder stays flat, no folder is made twice.
+    let name = state.withLock { state in
+      state.pending.append((String(state.pending.count), file.path))
+      return String(state.pending.count - 1)
+    }
+    try PosixFiles.createFile(staging + "/" + name, data: data)
+    return false
+  }
+
+  /// Makes the folders above `path` in the staging tree, each once.
+  private func makeParent(of path: String) throws {
+    guard let slash = path.lastIndex(of: "/") else { return }
+    let folder = String(path[..<slash])
+    if state.withLock({ $0.directories.contains(folder) }) { return }
+    try makeParent(of: folder)
+    try PosixFiles.makeDirectory(staging + "/" + folder)
+    state.withLock { _ = $0.directories.insert(folder) }
+  }
+
+  /// Puts the new site in place and deletes what the previous one had and the new one has not.
+  public func commit() throws -> Summary {
+    _ = try place(OutputFile(path: SiteWriter.marker, data: Self.markerText))
+    let (paths, pending, reused) = state.withLock { ($0.paths, $0.pending, $0.reused) }
+    if !pending.isEmpty || previous == nil {
+      // One flush of the file system before anything is renamed into place, so that after a
+      // power cut no renamed file is empty or torn (ext4's delayed allocation would allow it).
+      // Kept because it is cheap: measured at 10k entries (strace -T), 0.45 s after staging 31k
+      // changed files (560 MB), out of a 8.3 s write stage on a loaded machine; skipped when no
+      // file changed. An fsync per file would wait for a journal commit each, 31k times.
+      _ = kirameki_sync_filesystem(staging)
+    }
+    if let previous {
+      try update(previous, with: pending, paths: paths)
+      PosixFiles.removeTree(staging)
+    } else if rename(staging, output) != 0 {
+      throw SiteWriter.Failure.io(output, PosixFiles.errorText())
+    }
+    return state.withLock { state in
+      state.finished = true
+      return Summary(paths: paths, reused: reused)
+    }
+  }
+
+  /// Renames the staged files over the previous site's and deletes the files it no longer has.
+  private func update(_ site: String, with pending: [(staged: String, path: String)], paths: [String]) throws {
+    let old = PosixFiles.tree(site)
+    var wanted = Set(paths)
+    wanted.insert(SiteWriter.marker)
+    var folders = Set<String>()
+    for path in wanted {
+      var folder = Substring(path)
+      while let slash = folder.lastIndex(of: "/") {
+        folder = folder[..<slash]
+        if !folders.insert(String(folder)).inserted { break }
+      }
+    }
+    // Old entries in the way of the new site: a file where a folder goes, or the reverse.
+    for file in old.files where folders.contains(file) { unlink(site + "/" + file) }
+    for folder in old.folders where wanted.contains(folder) { PosixFiles.removeTree(site + "/" + folder) }
+    let existing = Set(old.folders)
+    for folder in folders.sorted() where !existing.contains(folder) {
+      try PosixFiles.makeDirectory(site + "/" + folder)
+    }
+    let failure = Mutex<SiteWriter.Failure?>(nil)
+    DispatchQueue.concurrentPerform(iterations: pending.count) { index in
+      let (staged, path) = pending[index]
+      if rename(staging + "/" + staged, site + "/" + path) != 0 {
+        let error = SiteWriter.Failure.io(path, PosixFiles.errorText())
+        failure.withLock { $0 = $0 ?? error }
+      }
+    }
+    if let error = failure.withLock({ $0 }) { throw error }
+    let stale = old.files.filter { !wanted.contains($0) && !folders.contains($0) }
+    DispatchQueue.concurrentPerform(iterations: stale.count) { index in
+      _ = unlink(site + "/" + stale[index])
+    }
+    // Deepest first, so a folder emptied of folders goes too.
+    for folder in old.folders.sorted(by: >) where !folders.contains(folder) && !wanted.contains(folder) {
+      rmdir(site + "/" + folder)
+    }
+  }
+
+  /// Deletes the staging folder; the previous site stays as it was.
+  public func discard() {
+    let finished = state.withLock { state in
+      defer { state.finished = true }
+      return state.finished
+    }
+    if !finished { PosixFiles.removeTree(staging) }
+  }
+
+  deinit {
+    discard()
+  }
+
+  /// Staging folders left by builds that were killed (their process no longer runs).
+  static func removeAbandonedStaging(parent: String, name: String) {
+    let prefix = ".\(name).staging-"
+    for entry in PosixFiles.names(in: parent) where entry.hasPrefix(prefix) {
+      let digits = entry.dropFirst(prefix.count).prefix(while: \.isNumber)
+      guard let pid = Int32(digits), pid != getpid(), kill(pid, 0) != 0 && errno == ESRCH else { continue }
+      PosixFiles.removeTree(parent + "/" + entry)
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import Crypto
+import Foundation
+import Load
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// One digest of everything a build's output depends on: the bytes of every file under
+/// `content/`, the themes folder and the site's own `templates/` and `assets/`, `kirameki.yaml`,
+/// the options (including `--now`) and the running binary. Equal digests mean the build would
+/// write the same site. Contents are hashed, not trusted by size and modification time, which an
+/// editor or `git checkout` can leave unchanged while the bytes differ.
+enum InputFingerprint {
+  /// Bump when what the digest covers changes.
+  static let format = "kirameki-inputs 1"
+
+  static func compute(_ options: BuildOptions) -> String {
+    let root = absolute(options.root)
+    let themes = options.themes.map { $0.hasPrefix("/") ? $0 : root + "/" + $0 } ?? root + "/themes"
+    var files: [(label: String, path: String)] = [(SiteConfig.fileName, root + "/" + SiteConfig.fileName)]
+    for (label, folder) in [
+      ("content", root + "/content"), ("templates", root + "/templates"), ("assets", root + "/assets"),
+      ("themes", themes),
+    ] {
+      files += InputFiles.list(folder).map { (label + "/" + $0, folder + "/" + $0) }
+    }
+    let digests = files.parallelMap { file in "\(file.label)\t\(digest(ofFileAt: file.path))\n" }
+    var hasher = SHA256()
+    var header = "\(format)\n"
+    header += "root\t\(root)\noutput\t\(absolute(options.output))\nthemes\t\(themes)\n"
+    header += "drafts\t\(options.includeDrafts)\nnow\t\(options.now)\nbinary\t\(binaryIdentity())\n"
+    hasher.update(data: Data(header.utf8))
+    for line in digests { hasher.update(data: Data(line.utf8)) }
+    return hex(hasher.finalize())
+  }
+
+  /// The file's size and SHA-256, or a marker when it is missing or unreadable.
+  static func digest(ofFileAt path: String) -> String {
+    guard let data = FileManager.default.contents(atPath: path) else { return "missing" }
+    return "\(data.count)\t\(hex(SHA256.hash(data: data)))"
+  }
+
+  /// The running executable's inode, size and modification and change times: a rebuilt or
+  /// replaced binary is a new file with a new change time, which cannot be set back.
+  static func binaryIdentity() -> String {
+    let path = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
+    var status = stat()
+    guard stat(path, &status) == 0 else { return "unknown \(UUID())" }
+    return
+      "\(status.st_dev) \(status.st_ino) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec) \(status.st_ctim.tv_sec).\(status.st_ctim.tv_nsec)"
+  }
+
+  static func absolute(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.path
+  }
+
+  static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    let digits = Array("0123456789abcdef".utf8)
+    var text: [UInt8] = []
+    for byte in bytes {
+      text.append(digits[Int(byte >> 4)])
+      text.append(digits[Int(byte & 0xF)])
+    }
+    return String(decoding: text, as: UTF8.self)
+  }
+}
+
+/// Regular files below a folder, following symbolic links, relative and sorted.
+enum InputFiles {
+  static func list(_ folder: String) -> [String] {
+    var found: [String] = []
+    walk(folder, prefix: "", depth: 0, into: &found)
+    return found.sorted()
+  }
+
+  private static func walk(_ folder: String, prefix: String, depth: Int, into found: inout [String]) {
+    guard depth < 64, let directory = opendir(folder) else { return }
+    defer { closedir(directory) }
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if name == "." || name == ".." { continue }
+      let path = folder + "/" + name
+      var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+      if entry.pointee.d_type == UInt8(DT_LNK) || entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+        var status = stat()
+        isFolder = stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+      }
+      if isFolder {
+        walk(path, prefix: prefix + name + "/", depth: depth + 1, into: &found)
+      } else {
+        found.append(prefix + name)
+      }
+    }
+  }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Render
+import Testing
+
+@testable import Emit
+
+@Suite struct StagedSiteTests {
+  func temporaryFolder() throws -> String {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("kirameki-emit-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url.path
+  }
+
+  func inode(_ path: String) throws -> UInt64 {
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    return try #require(attributes[.systemFileNumber] as? UInt64)
+  }
+
+  func text(_ path: String) throws -> String {
+    try String(contentsOfFile: path, encoding: .utf8)
+  }
+
+  @Test func unchangedFilesAreKeptAndChangedOnesWritten() throws {
+    let root = try temporaryFolder()
+    let out = root + "/site"
+    try SiteWriter.write(
+      [
+        OutputFile(path: "same/index.html", text: "same"), OutputFile(path: "edited/index.html", text: "before"),
+        OutputFile(path: "resized.html", text: "short"), OutputFile(path: "gone.html", text: "x"),
+      ], root: root, to: out)
+    let sameInode = try inode(out + "/same/index.html")
+    let editedInode = try inode(out + "/edited/index.html")
+
+    let summary = try SiteWriter.write(
+      [
+        OutputFile(path: "same/index.html", text: "same"), OutputFile(path: "edited/index.html", text: "after!"),
+        OutputFile(path: "resized.html", text: "much longer"), OutputFile(path: "new/deep/file.txt", text: "new"),
+      ], root: root, to: out)
+
+    #expect(summary.reused == 1)
+    #expect(summary.paths.sorted() == ["edited/index.html", "new/deep/file.txt", "resized.html", "same/index.html"])
+    #expect(try inode(out + "/same/index.html") == sameInode, "an unchanged file is not written again")
+    #expect(try inode(out + "/edited/index.html") != editedInode)
+    #expect(try text(out + "/same/index.html") == "same")
+    #expect(try text(out + "/edited/index.html") == "after!")
+    #expect(try text(out + "/resized.html") == "much longer")
+    #expect(try text(out + "/new/deep/file.txt") == "new")
+    #expect(!FileManager.default.fileExists(atPath: out + "/gone.html"))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0 != "site" }
+    #expect(leftovers.isEmpty, "the old tree and the staging folder are gone: \(leftovers)")
+  }
+
+  @Test func aDiscardedStagingLeavesThePreviousSiteAsItWas() throws {
+    let root = try temporaryFolder()
+    let out = root + "/site"
+    try SiteWriter.write(
+      [OutputFile(path: "a/index.html", text: "kept"), OutputFile(path: "b.html", text: "old")], root: root, to: out)
+    let staged = try StagedSite(root: root, output: out)
+    try staged.add([OutputFile(path: "a/index.html", text: "kept"), OutputFile(path: "b.html", text: "new")])
+    staged.discard()
+    #expect(try text(out + "/a/index.html") == "kept")
+    #expect(try text(out + "/b.html") == "old")
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0 != "site" }
+    #expect(leftovers.isEmpty, "\(leftovers)")
+  }
+
+  @Test func aPathGivenTwiceIsAnErrorAndChangesNothing() throws {
+    let root = try temporaryFolder()
+    let out = root + "/site"
+    try SiteWriter.write([OutputFile(path: "index.html", text: "old")], root: root, to: out)
+    let staged = try StagedSite(root: root, output: out)
+    try staged.add([OutputFile(path: "index.html", text: "old")])
+    #expect(throws: SiteWriter.Failure.self) { try staged.add([OutputFile(path: "index.html", text: "new")]) }
+    staged.discard()
+    #expect(try text(out + "/index.html") == "old")
+  }
+
+  @Test func aFolderAndAFileMayTradePlaces() throws {
+    let root = try temporaryFolder()
+    let out = root + "/site"
+    try SiteWriter.write(
+      [OutputFile(path: "a", text: "file"), OutputFile(path: "b/index.html", text: "in a folder")], root: root, to: out)
+    try SiteWriter.write(
+      [OutputFile(path: "a/index.html", text: "now a folder"), OutputFile(path: "b", text: "now a file")], root: root,
+      to: out)
+    #expect(try text(out + "/a/index.html") == "now a folder")
+    #expect(try text(out + "/b") == "now a file")
+  }
+
+  @Test func foldersEmptiedByTheNewSiteAreRemoved() throws {
+    let root = try temporaryFolder()
+    let out = root + "/site"
+    try SiteWriter.write(
+      [OutputFile(path: "x/y/z/index.html", text: "deep"), OutputFile(path: "index.html", text: "home")], root: root,
+      to: out)
+    try SiteWriter.write([OutputFile(path: "index.html", text: "home")], root: root, to: out)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == [SiteWriter.marker, "index.html"])
+  }
+
+  @Test func filesAreWrittenInParallelBatchesWithTheirFolders() throws {
+    let root = try temporaryFolder()
+    let out = root + "/site"
+    let files = (0..<500).map { OutputFile(path: "s\($0 % 7)/p\($0)/index.html", text: "page \($0)") }
+    let staged = try StagedSite(root: root, output: out)
+    try staged.add(Array(files[..<250]))
+    try staged.add(Array(files[250...]))
+    let summary = try staged.commit()
+    #expect(summary.paths.count == 500)
+    for index in [0, 249, 250, 499] {
+      #expect(try text(out + "/s\(index % 7)/p\(index)/index.html") == "page \(index)")
+    }
+  }
+
+  @Test func copiedFilesAreComparedByTheirBytesToo() throws {
+    let root = try temporaryFolder()
+    try FileManager.default.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
+    try Data("image".utf8).write(to: URL(fileURLWithPath: root + "/content/a.png"))
+    let out = root + "/site"
+    try SiteWriter.write([OutputFile(path: "a.png", copyOf: "content/a.png")], root: root, to: out)
+    let first = try inode(out + "/a.png")
+    let again = try SiteWriter.write([OutputFile(path: "a.png", copyOf: "content/a.png")], root: root, to: out)
+    #expect(again.reused == 1)
+    #expect(try inode(out + "/a.png") == first)
+    try Data("imagf".utf8).write(to: URL(fileURLWithPath: root + "/content/a.png"))
+    let changed = try SiteWriter.write([OutputFile(path: "a.png", copyOf: "content/a.png")], root: root, to: out)
+    #expect(changed.reused == 0)
+    #expect(try text(out + "/a.png") == "imagf")
+  }
+
+  @Test func stagingLeftByAKilledBuildIsRemoved() throws {
+    let root = try temporaryFolder()
+    // A pid above the kernel's limit (4194304) never runs.
+    let abandoned = root + "/.site.staging-9999999"
+    try FileManager.default.createDirectory(atPath: abandoned + "/deep", withIntermediateDirectories: true)
+    try SiteWriter.write([OutputFile(path: "index.html", text: "x")], root: root, to: root + "/site")
+    #expect(!FileManager.default.fileExists(atPath: abandoned))
+  }
+}
