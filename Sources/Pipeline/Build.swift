@@ -127,7 +127,7 @@ public enum Build {
     clock.done(4, "Assembled \(site.pages.count) pages in \(site.sections.count) sections")
 
     guard let theme, !prepared.diagnostics.hasErrors else { return prepared }
-    let index = SearchIndexWriter.write(site.pages.parallelMap(SearchDocument.analyze), now: site.now)
+    let index = SearchIndexWriter.write(pages: site.pages, now: site.now)
     clock.done(
       5, "Indexed \(site.pages.count) pages for search (\(index.postingCount) postings in \(index.shardCount) shards)")
 

@@ -4,27 +4,28 @@ import Foundation
 /// Deterministic gzip (no timestamp, no file name) through the system zlib.
 public enum Gzip {
   public static func compress(_ data: Data, level: Int32 = 6) -> Data {
+    data.withUnsafeBytes { compress($0, level: level) }
+  }
+
+  /// Compresses `input` into a buffer of exactly the compressed size.
+  public static func compress(_ input: UnsafeRawBufferPointer, level: Int32 = 6) -> Data {
     var stream = z_stream()
     // windowBits 15 + 16 selects the gzip wrapper, whose header zlib writes with mtime 0.
     guard
       deflateInit2_(
         &stream, level, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
         Int32(MemoryLayout<z_stream>.size)) == Z_OK
-    else { return data }
+    else { return Data(input) }
     defer { deflateEnd(&stream) }
-    var output = Data(count: Int(deflateBound(&stream, UInt(data.count))) + 32)
-    var produced = 0
-    data.withUnsafeBytes { (input: UnsafeRawBufferPointer) in
-      output.withUnsafeMutableBytes { (buffer: UnsafeMutableRawBufferPointer) in
-        stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
-        stream.avail_in = uInt(input.count)
-        stream.next_out = buffer.bindMemory(to: Bytef.self).baseAddress
-        stream.avail_out = uInt(buffer.count)
-        _ = deflate(&stream, Z_FINISH)
-        produced = buffer.count - Int(stream.avail_out)
-      }
+    let capacity = Int(deflateBound(&stream, UInt(input.count))) + 32
+    return withUnsafeTemporaryAllocation(of: Bytef.self, capacity: capacity) { buffer in
+      stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
+      stream.avail_in = uInt(input.count)
+      stream.next_out = buffer.baseAddress
+      stream.avail_out = uInt(buffer.count)
+      _ = deflate(&stream, Z_FINISH)
+      return Data(buffer.prefix(buffer.count - Int(stream.avail_out)))
     }
-    return output.prefix(produced)
   }
 }
 

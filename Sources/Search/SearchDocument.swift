@@ -13,33 +13,62 @@ public struct SearchDocument: Sendable {
   public var summary: String
   /// The start of the body's plain text, for snippets.
   public var excerpt: String
-  /// Each token with its field-weighted frequency.
-  public var terms: [String: Double]
-  /// The field-weighted length in tokens.
-  public var length: Double
+  /// Each distinct token with its field-weighted frequency, packed.
+  public var termCounts: SearchTerms
   public var entry: Entry
 
   public static let fieldBoosts = (title: 5.0, headings: 2.0, body: 1.0)
+  static let integerBoosts = (title: UInt32(5), headings: UInt32(2), body: UInt32(1))
+  static let excerptLength = 240
+
+  /// Each token with its field-weighted frequency.
+  public var terms: [String: Double] { termCounts.weights }
+  /// The field-weighted length in tokens.
+  public var length: Double { Double(termCounts.length) }
 
   /// Tokenises a page's title, headings and body.
   public static func analyze(_ page: Page) -> SearchDocument {
+    var counter = TermCounter()
+    return analyze(page, counter: &counter)
+  }
+
+  /// `analyze`, reusing a counter's storage from one page to the next.
+  static func analyze(_ page: Page, counter: inout TermCounter) -> SearchDocument {
     let entry = page.entry
-    var terms: [String: Double] = [:]
-    var length = 0.0
-    func add(_ text: String, boost: Double) {
-      for token in SearchText.tokens(SearchText.normalize(text), index: true) {
-        terms[token, default: 0] += boost
-        length += boost
-      }
-    }
-    add(entry.title, boost: fieldBoosts.title)
-    add(page.document.toc.map(\.text).joined(separator: "\n"), boost: fieldBoosts.headings)
-    add(page.document.plainText, boost: fieldBoosts.body)
-    let date = entry.datetime("start")?.at(offsetSeconds: DateTime.jstOffset).date ?? entry.date
+    counter.add(entry.title, boost: integerBoosts.title)
+    counter.add(page.document.toc.map(\.text).joined(separator: "\n"), boost: integerBoosts.headings)
+    counter.add(page.document.plainText, boost: integerBoosts.body)
     return SearchDocument(
-      url: page.url, title: entry.title, type: entry.type.name, language: entry.language, date: date,
-      summary: String(page.summary.prefix(160)),
-      excerpt: String(page.document.plainText.split(whereSeparator: \.isNewline).joined(separator: " ").prefix(240)),
-      terms: terms, length: length, entry: entry)
+      url: page.url, title: entry.title, type: entry.type.name, language: entry.language, date: date(of: page),
+      summary: String(page.summary.prefix(160)), excerpt: excerpt(page.document.plainText),
+      termCounts: counter.take(), entry: entry)
+  }
+
+  static func date(of page: Page) -> LocalDate {
+    page.entry.datetime("start")?.at(offsetSeconds: DateTime.jstOffset).date ?? page.entry.date
+  }
+
+  /// The text's lines joined by single spaces (blank lines dropped), cut to `excerptLength`
+  /// characters; reads only as much of the text as the cut needs.
+  static func excerpt(_ text: String) -> String {
+    var joined = ""
+    var taken = 0
+    var pendingSpace = false
+    // Across a joining space at most two taken characters fall into one character of the result
+    // (a prepend, the space, an extend), so twice the length plus one settles the prefix.
+    for character in text {
+      if character.isNewline {
+        pendingSpace = !joined.isEmpty
+        continue
+      }
+      if pendingSpace {
+        joined.append(" ")
+        pendingSpace = false
+      }
+      joined.append(character)
+      taken += 1
+      if taken > 2 * excerptLength { break }
+    }
+    return String(joined.prefix(excerptLength))
   }
 }

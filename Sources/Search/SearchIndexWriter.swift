@@ -19,66 +19,84 @@ public enum SearchIndexWriter {
   static let k1 = 1.2
   static let b = 0.75
 
+  /// The index of documents analysed beforehand (the preview keeps them between rebuilds).
   public static func write(_ analysed: [SearchDocument], now: DateTime) -> Index {
-    let documents = analysed.sorted {
-      $0.date != $1.date ? $0.date > $1.date : $0.url < $1.url
-    }
-    let averageLength = documents.isEmpty ? 1 : max(1, documents.map(\.length).reduce(0, +) / Double(documents.count))
+    let documents = analysed.sorted(by: indexOrder)
+    var postings = PostingsBuilder()
+    for document in documents { postings.add(document.termCounts) }
+    return write(documents, postings: postings, chunks: ChunkEncoder.files(documents, chunkSize: chunkSize), now: now)
+  }
 
-    // token → flat [doc, weight] pairs, doc ids ascending because documents are visited in order.
-    var postings: [String: [UInt32]] = [:]
-    var postingCount = 0
-    for (id, document) in documents.enumerated() {
-      let norm = k1 * (1 - b + b * document.length / averageLength)
-      for (token, weighted) in document.terms {
-        let weight = min(255, max(1, Int((255 * weighted / (weighted + norm)).rounded())))
-        postings[token, default: []].append(contentsOf: [UInt32(id), UInt32(weight)])
-        postingCount += 1
+  /// The index of pages, analysed here in id order a batch at a time, so only a batch's terms
+  /// are held at once next to the compact postings. A batch's terms are merged while the next
+  /// batch is analysed.
+  public static func write(pages: [Page], now: DateTime) -> Index {
+    let ordered = pages.map { (page: $0, date: SearchDocument.date(of: $0)) }.sorted {
+      $0.date != $1.date ? $0.date > $1.date : $0.page.url < $1.page.url
+    }.map(\.page)
+    let batch = 64 * chunkSize
+    @Sendable func analyze(_ start: Int) -> AnalysedBatch {
+      let pages = ordered[min(ordered.count, start)..<min(ordered.count, start + batch)]
+      let parts = Parallel.map(count: pages.count, batch: 4 * chunkSize) { range in
+        var counter = TermCounter()
+        let documents = range.map { SearchDocument.analyze(pages[pages.startIndex + $0], counter: &counter) }
+        let firstChunk = (pages.startIndex + range.lowerBound) / chunkSize
+        return [AnalysedBatch(documents: documents, chunks: ChunkEncoder.files(documents, firstChunk: firstChunk))]
       }
+      return AnalysedBatch(documents: parts.flatMap(\.documents), chunks: parts.flatMap(\.chunks))
     }
-    let shardCount = shards(for: postingCount)
+    let postings = MergingPostings()
+    var documents: [SearchDocument] = []
+    documents.reserveCapacity(ordered.count)
+    var chunks: [(String, Data)] = []
+    var current = analyze(0)
+    var start = 0
+    while start < ordered.count {
+      let next = start + batch
+      let merging = current
+      (current, _) = Parallel.concurrently({ analyze(next) }, { postings.add(merging.documents) })
+      documents += merging.documents.map {
+        var summary = $0
+        summary.termCounts = SearchTerms()
+        return summary
+      }
+      chunks += merging.chunks
+      start = next
+    }
+    return write(documents, postings: postings.builder, chunks: chunks, now: now)
+  }
 
-    var shardTokens = Array(repeating: [String](), count: shardCount)
-    for token in postings.keys {
-      shardTokens[SearchText.bucket(of: token, shards: shardCount)].append(token)
-    }
-    var dataFiles: [(String, Data)] = []
-    for (bucket, tokens) in shardTokens.enumerated() {
-      var json: [UInt8] = [UInt8(ascii: "{")]
-      for (position, token) in tokens.sorted().enumerated() {
-        if position > 0 { json.append(UInt8(ascii: ",")) }
-        json.append(contentsOf: JSONString.quote(token).utf8)
-        json.append(contentsOf: ":[".utf8)
-        var previous: UInt32 = 0
-        let list = postings[token] ?? []
-        var index = 0
-        while index + 1 < list.count {
-          if index > 0 { json.append(UInt8(ascii: ",")) }
-          appendDecimal(list[index] - previous, to: &json)
-          json.append(UInt8(ascii: ","))
-          appendDecimal(list[index + 1], to: &json)
-          previous = list[index]
-          index += 2
-        }
-        json.append(UInt8(ascii: "]"))
-      }
-      json.append(UInt8(ascii: "}"))
-      dataFiles.append(("t/\(bucket).json.gz", Gzip.compress(Data(json))))
-    }
+  struct AnalysedBatch: Sendable {
+    var documents: [SearchDocument]
+    var chunks: [(String, Data)]
+  }
 
-    var chunk = 0
-    while chunk * chunkSize < documents.count {
-      let slice = documents[(chunk * chunkSize)..<min(documents.count, (chunk + 1) * chunkSize)]
-      let items: [[String: Any]] = slice.map {
-        [
-          "u": $0.url, "t": $0.title, "y": $0.type, "l": $0.language.rawValue, "d": $0.date.description,
-          "s": $0.summary, "x": $0.excerpt,
-        ]
-      }
-      dataFiles.append(("d/\(chunk).json.gz", Gzip.compress(JSONString.encode(items))))
-      chunk += 1
+  /// The postings being built, mutated in place by one merge at a time while the next batch is
+  /// analysed (a value captured by the concurrent closure would be copied on every batch).
+  final class MergingPostings: @unchecked Sendable {
+    private(set) var builder = PostingsBuilder()
+
+    func add(_ documents: [SearchDocument]) {
+      for document in documents { builder.add(document.termCounts) }
     }
-    dataFiles.append(("facets.json.gz", Gzip.compress(JSONString.encode(FacetColumns.json(documents, now: now)))))
+  }
+
+  static func indexOrder(_ first: SearchDocument, _ second: SearchDocument) -> Bool {
+    first.date != second.date ? first.date > second.date : first.url < second.url
+  }
+
+  /// Documents in id order, their postings and their chunk files.
+  static func write(
+    _ documents: [SearchDocument], postings: PostingsBuilder, chunks: [(String, Data)], now: DateTime
+  ) -> Index {
+    let shardCount = shards(for: postings.postingCount)
+    let (shardFiles, facets) = Parallel.concurrently(
+      { ShardEncoder(postings: postings, shardCount: shardCount).files() },
+      { Gzip.compress(JSONString.encode(FacetColumns.json(documents, now: now))) })
+    var dataFiles = shardFiles
+    dataFiles += chunks
+    let chunk = (documents.count + chunkSize - 1) / chunkSize
+    dataFiles.append(("facets.json.gz", facets))
 
     var hasher = SHA256()
     for (path, data) in dataFiles {
@@ -98,21 +116,8 @@ public enum SearchIndexWriter {
     let manifestName = "search/manifest.\(hex(SHA256.hash(data: manifestData)).prefix(10)).json"
     var files = dataFiles.map { OutputFile(path: String(base.dropFirst()) + $0.0, data: $0.1) }
     files.append(OutputFile(path: manifestName, data: manifestData))
-    return Index(files: files, manifestURL: "/" + manifestName, shardCount: shardCount, postingCount: postingCount)
-  }
-
-  static func appendDecimal(_ value: UInt32, to buffer: inout [UInt8]) {
-    if value < 10 {
-      buffer.append(UInt8(ascii: "0") + UInt8(value))
-      return
-    }
-    var digits: [UInt8] = []
-    var rest = value
-    while rest > 0 {
-      digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-      rest /= 10
-    }
-    buffer.append(contentsOf: digits.reversed())
+    return Index(
+      files: files, manifestURL: "/" + manifestName, shardCount: shardCount, postingCount: postings.postingCount)
   }
 
   /// About 4,000 postings a shard (a few KB gzipped), a power of two between 1 and 4,096.

@@ -5,17 +5,14 @@ import Foundation
 public enum SearchText {
   /// NFKC, lowercase, katakana folded to hiragana.
   public static func normalize(_ text: String) -> String {
-    let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
-    var out = String.UnicodeScalarView()
-    for scalar in folded.unicodeScalars {
-      switch scalar.value {
-      case 0x30A1...0x30F6, 0x30FD...0x30FE:
-        out.append(Unicode.Scalar(scalar.value - 0x60) ?? scalar)
-      default:
-        out.append(scalar)
-      }
-    }
-    return String(out)
+    var collected = CollectedScalars()
+    NormalizedScalars.forEach(in: text, into: &collected)
+    return String(collected.scalars)
+  }
+
+  private struct CollectedScalars: ScalarSink {
+    var scalars = String.UnicodeScalarView()
+    mutating func accept(_ scalar: Unicode.Scalar) { scalars.append(scalar) }
   }
 
   enum Kind {
@@ -25,8 +22,12 @@ public enum SearchText {
     case separator
   }
 
+  @inline(__always)
   static func kind(_ scalar: Unicode.Scalar) -> Kind {
     switch scalar.value {
+    case 0x61...0x7A, 0x41...0x5A: return .letter
+    case 0x30...0x39: return .digit
+    case 0...0x7F: return .separator
     case 0x3005...0x3007, 0x309D...0x309E, 0x30FC, 0x3041...0x3096, 0x30A1...0x30FA, 0x3400...0x4DBF,
       0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x323AF:
       return .cjk

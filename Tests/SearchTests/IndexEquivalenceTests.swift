@@ -1,0 +1,72 @@
+import Assemble
+import Foundation
+import Load
+import Schema
+import Testing
+
+@testable import Search
+
+@Suite struct IndexEquivalenceTests {
+  let now = DateTime(iso: "2026-11-25T12:00:00+09:00") ?? DateTime(epochSeconds: 0, offsetSeconds: 0)
+
+  /// More pages than one analysis batch, with shared dates so URL order breaks ties.
+  func pages(_ count: Int) -> [Page] {
+    let config = SiteConfig(
+      title: Labels(ja: "ハブ", en: "Hub"), tagline: Labels(ja: "", en: ""), baseURL: "https://x.example/",
+      languages: [.ja], pageSize: 10, theme: "default")
+    let types = [ContentTypes.need, ContentTypes.guide, ContentTypes.news]
+    let inputs = (0..<count).map { number in
+      let text = trickyTexts[number % trickyTexts.count]
+      return searchPage(
+        types[number % types.count], "p\(number)", title: "\(text) \(number)",
+        body: "## 見出し\(number % 7)\n\n\(text)\n\n内視鏡 word\(number) \(trickyTexts[(number * 7) % trickyTexts.count])",
+        date: "2026-\(String(format: "%02d", number % 12 + 1))-01")
+    }
+    return Assembler.assemble(inputs, config: config, now: now).0.pages
+  }
+
+  @Test func pagesAnalysedInBatchesGiveTheSameFilesAsAnalysedDocuments() {
+    let pages = pages(1200)
+    let streamed = SearchIndexWriter.write(pages: pages, now: now)
+    let analysed = SearchIndexWriter.write(pages.map(SearchDocument.analyze), now: now)
+    #expect(streamed.files == analysed.files)
+    #expect(streamed.postingCount == analysed.postingCount)
+    #expect(streamed.manifestURL == analysed.manifestURL)
+  }
+
+  @Test func documentsKeepTheirWeightedTerms() throws {
+    let page = try #require(pages(3).first)
+    let document = SearchDocument.analyze(page)
+    let reference = referenceCounts([
+      (page.entry.title, 5), (page.document.toc.map(\.text).joined(separator: "\n"), 2), (page.document.plainText, 1),
+    ])
+    #expect(document.terms == reference)
+    #expect(document.length == reference.values.reduce(0, +))
+  }
+
+  @Test func chunkJSONIsWhatJSONSerializationWrites() throws {
+    let documents = pages(20).map(SearchDocument.analyze)
+    var strange = documents[0]
+    strange.title = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined() + "\"\\/\u{7F}\u{2028}\u{2029}😀é"
+    strange.summary = "a/b \"c\" \\d\te\r\nf"
+    let slice = ([strange] + documents.prefix(7))[...]
+    let items: [[String: Any]] = slice.map {
+      [
+        "u": $0.url, "t": $0.title, "y": $0.type, "l": $0.language.rawValue, "d": $0.date.description,
+        "s": $0.summary, "x": $0.excerpt,
+      ]
+    }
+    let expected = try JSONSerialization.data(withJSONObject: items, options: [.sortedKeys, .withoutEscapingSlashes])
+    #expect(Data(ChunkEncoder.json(slice)) == expected)
+  }
+
+  @Test(arguments: [
+    "", "\n\n", "one line", "a\nb\r\nc\u{2028}d\u{85}e", "\n\nlead\n\n\ntrail\n", "a\n\u{301}b", "\u{600}\n\u{301}x",
+    String(repeating: "内視鏡\n", count: 200), String(repeating: "\u{600}\n\u{301}", count: 300),
+    String(repeating: "🇯🇵\n🇩🇪", count: 200),
+  ])
+  func excerptJoinsLinesLikeSplitAndJoin(text: String) {
+    let reference = String(text.split(whereSeparator: \.isNewline).joined(separator: " ").prefix(240))
+    #expect(SearchDocument.excerpt(text) == reference)
+  }
+}
