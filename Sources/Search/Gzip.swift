@@ -3,12 +3,16 @@ import Foundation
 
 /// Deterministic gzip (no timestamp, no file name) through the system zlib.
 public enum Gzip {
-  public static func compress(_ data: Data, level: Int32 = 6) -> Data {
+  /// zlib level 4: on the 10,000-entry benchmark's 78 MB of index JSON it takes a quarter of
+  /// level 6's time (1.2 s against 4.9 s of CPU) for files 6% larger.
+  public static let level: Int32 = 4
+
+  public static func compress(_ data: Data, level: Int32 = Gzip.level) -> Data {
     data.withUnsafeBytes { compress($0, level: level) }
   }
 
   /// Compresses `input` into a buffer of exactly the compressed size.
-  public static func compress(_ input: UnsafeRawBufferPointer, level: Int32 = 6) -> Data {
+  public static func compress(_ input: UnsafeRawBufferPointer, level: Int32 = Gzip.level) -> Data {
     var stream = z_stream()
     // windowBits 15 + 16 selects the gzip wrapper, whose header zlib writes with mtime 0.
     guard
