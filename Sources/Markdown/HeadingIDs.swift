@@ -20,17 +20,20 @@ enum HeadingIDs {
     return out
   }
 
+  /// The next `<hN>` tag: found by its bytes, then confirmed Character by Character (the digit and
+  /// the `>` must be Characters of their own, as they always are in cmark's output).
   private static func nextHeadingTag(in text: Substring) -> Range<Substring.Index>? {
-    var search = text
-    while let open = search.range(of: "<h") {
-      let after = open.upperBound
-      guard after < search.endIndex else { return nil }
-      let digit = search[after]
-      let next = search.index(after: after)
-      if ("1"..."6").contains(digit), next < search.endIndex, search[next] == ">" {
-        return open.lowerBound..<search.index(after: next)
+    let bytes = text.utf8
+    var position = bytes.startIndex
+    while let open = bytes[position...].firstIndex(of: UInt8(ascii: "<")) {
+      position = bytes.index(after: open)
+      guard position < bytes.endIndex, bytes[position] == UInt8(ascii: "h") else { continue }
+      var characters = text[open...].dropFirst(2).prefix(2).makeIterator()
+      guard let digit = characters.next() else { return nil }
+      let next = characters.next()
+      if ("1"..."6").contains(digit), next == ">" {
+        return open..<text.index(open, offsetBy: 4)
       }
-      search = search[after...]
     }
     return nil
   }

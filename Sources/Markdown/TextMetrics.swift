@@ -26,12 +26,41 @@ public enum TextMetrics {
 
   /// The first sentences of `text`, up to `limit` characters for Japanese or `limit / 4` words
   /// for other languages, ending at a sentence end where one is in reach.
+  ///
+  /// Only the start of the text can matter, so the work is done on a prefix that ends after a
+  /// "\n" (always the end of a Character), lengthened until it is long enough that the result is
+  /// the same as for the whole text: its lines are lines of the whole, and all of its joined
+  /// text but the last Character reads the same, so once that holds `limit + 1` more Characters
+  /// (or words) than needed the cut falls in the same place.
   public static func excerpt(_ text: String, language: Language, limit: Int = 120) -> String {
-    let flat = text.split(whereSeparator: { $0 == "\n" }).joined(separator: language == .ja ? "" : " ")
-    if language == .ja {
-      return cutJapanese(flat, limit: limit)
+    let words = max(12, limit / 4)
+    var budget = max(1024, limit * 16)
+    while budget < text.utf8.count {
+      let prefix = text[..<lineEnd(in: text, after: budget)]
+      if prefix.endIndex == text.endIndex { break }
+      let flat = flatten(prefix, language: language)
+      if language == .ja {
+        if flat.count >= limit + 2 { return cutJapanese(flat, limit: limit) }
+      } else if flat.split(separator: " ", omittingEmptySubsequences: true).count >= words + 2 {
+        return cutWords(flat, limit: words)
+      }
+      budget *= 4
     }
-    return cutWords(flat, limit: max(12, limit / 4))
+    let flat = flatten(text[...], language: language)
+    return language == .ja ? cutJapanese(flat, limit: limit) : cutWords(flat, limit: words)
+  }
+
+  /// The lines of the text joined without breaks (Japanese) or with spaces.
+  static func flatten(_ text: Substring, language: Language) -> String {
+    text.split(whereSeparator: { $0 == "\n" }).joined(separator: language == .ja ? "" : " ")
+  }
+
+  /// The index just after the first "\n" byte at or after the `offset`th byte, or the end.
+  static func lineEnd(in text: String, after offset: Int) -> String.Index {
+    let bytes = text.utf8
+    let start = bytes.index(bytes.startIndex, offsetBy: offset)
+    guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return text.endIndex }
+    return bytes.index(after: newline)
   }
 
   static func cutJapanese(_ text: String, limit: Int) -> String {
