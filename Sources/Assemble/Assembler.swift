@@ -103,14 +103,18 @@ public enum Assembler {
     let companiesByArea = areaIndex(companies, in: pages)
     let needsByArea = areaIndex(clinical, in: pages)
     let index = MatchingIndex(pages: pages, entries: companies + needs)
-    var result: [Int: [Match]] = [:]
-    for need in needs {
+    // Each need is ranked on its own: on every core.
+    let found = OrderedParallel.map(needs) { need in
       let entry = pages[need].entry
       let seed = entry.string("kind") == "tech_seed"
       let pool = sharingAnArea(with: entry, in: seed ? needsByArea : companiesByArea)
-      let found = seed ? index.needs(for: need, candidates: pool) : index.companies(for: need, candidates: pool)
+      return seed ? index.needs(for: need, candidates: pool) : index.companies(for: need, candidates: pool)
+    }
+    var result: [Int: [Match]] = [:]
+    for (need, matches) in zip(needs, found) {
+      let entry = pages[need].entry
       for version in versions["\(entry.type.section)/\(entry.id)"] ?? [need] {
-        result[version] = found
+        result[version] = matches
       }
     }
     return result

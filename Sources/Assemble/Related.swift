@@ -1,5 +1,6 @@
 import Decode
 import Foundation
+import Load
 import Schema
 
 /// Related entries for every page, from shared taxonomy terms and similar titles and summaries.
@@ -71,9 +72,11 @@ public enum Related {
     var bigramFrequency: [UInt64: Int] = [:]
     termsOf.reserveCapacity(count)
     bigramsOf.reserveCapacity(count)
-    for index in order {
-      let terms = self.terms(of: pages[index].entry)
-      let bigrams = self.bigrams(of: pages[index].entry.title + "\n" + pages[index].summary)
+    // Normalising text is the costly part, and each page's is its own: done on every core.
+    let features = OrderedParallel.map(order) { index in
+      (terms(of: pages[index].entry), bigrams(of: pages[index].entry.title + "\n" + pages[index].summary))
+    }
+    for (terms, bigrams) in features {
       for term in terms { termFrequency[term, default: 0] += 1 }
       for bigram in bigrams { bigramFrequency[bigram, default: 0] += 1 }
       termsOf.append(terms)
@@ -152,69 +155,115 @@ public enum Related {
       tieRank[position] = rank
     }
 
-    // Score the pages that share something with each page.
-    var termScore = [Double](repeating: 0, count: count)
-    var dot = [Double](repeating: 0, count: count)
-    var sharedBigrams = [Int](repeating: 0, count: count)
-    var touched = [Bool](repeating: false, count: count)
-    var candidates: [Int] = []
+    // Score the pages that share something with each page; pages are independent, so chunks of
+    // them run on every core, each with its own scratch space.
+    let index = Index(
+      postings: postings, weights: weights, isText: isText, termFeatures: termFeatures, textFeatures: textFeatures,
+      norms: norms, entryOf: entryOf, tieRank: tieRank)
+    let chunks = OrderedParallel.chunks(count: count) { range in
+      var scratch = Scratch(count: count)
+      let lists = range.map { index.best(for: $0, limit: limit, scratch: &scratch) }
+      return (lists, scratch.stats)
+    }
     var result: [Int: [Int]] = [:]
     result.reserveCapacity(count)
-    for position in 0..<count {
-      let page = order[position]
+    var position = 0
+    for (lists, chunkStats) in chunks {
+      for list in lists {
+        result[order[position]] = list.map { order[$0] }
+        position += 1
+      }
+      stats.visits += chunkStats.visits
+      stats.candidates += chunkStats.candidates
+    }
+    return result
+  }
+
+  /// The inverted index and per-position facts the scoring reads.
+  struct Index: Sendable {
+    let postings: [[Int32]]
+    let weights: [Double]
+    let isText: [Bool]
+    let termFeatures: [[Int]]
+    let textFeatures: [[Int]]
+    let norms: [Double]
+    /// Which entry each position is (translations share it).
+    let entryOf: [Int]
+    /// Each position's place in the tie order.
+    let tieRank: [Int]
+
+    /// The best `limit` positions related to `position`, best first: higher score, then earlier in
+    /// the tie order.
+    func best(for position: Int, limit: Int, scratch: inout Scratch) -> [Int] {
       // Most telling features first, so that the candidate cap keeps the best candidates.
       let features =
         termFeatures[position].sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
         + textFeatures[position].sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
       for feature in features {
         let list = postings[feature]
-        let window = self.window(in: list, around: Int32(position))
-        stats.visits += window.count
+        let window = Related.window(in: list, around: Int32(position))
+        scratch.stats.visits += window.count
         let weight = weights[feature]
+        let text = isText[feature]
         for other in list[window] {
           let candidate = Int(other)
           if candidate == position { continue }
-          if !touched[candidate] {
-            if candidates.count >= maxCandidates { continue }
-            touched[candidate] = true
-            candidates.append(candidate)
+          if !scratch.touched[candidate] {
+            if scratch.candidates.count >= maxCandidates { continue }
+            scratch.touched[candidate] = true
+            scratch.candidates.append(candidate)
           }
-          if isText[feature] {
-            dot[candidate] += weight * weight
-            sharedBigrams[candidate] += 1
+          if text {
+            scratch.dot[candidate] += weight * weight
+            scratch.sharedBigrams[candidate] += 1
           } else {
-            termScore[candidate] += weight
+            scratch.termScore[candidate] += weight
           }
         }
       }
-      stats.candidates += candidates.count
+      scratch.stats.candidates += scratch.candidates.count
 
-      // Keep the best `limit`, best first: higher score, then earlier in the tie order.
       var best: [(position: Int, score: Double)] = []
       func before(_ a: (position: Int, score: Double), _ b: (position: Int, score: Double)) -> Bool {
         a.score != b.score ? a.score > b.score : tieRank[a.position] < tieRank[b.position]
       }
-      for candidate in candidates {
+      for candidate in scratch.candidates {
         let denominator = norms[position] * norms[candidate]
-        let similarity = denominator > 0 ? dot[candidate] / denominator : 0
-        let similarText = sharedBigrams[candidate] >= minSharedBigrams && similarity >= minTextSimilarity
-        if entryOf[candidate] != entryOf[position], termScore[candidate] > 0 || similarText {
-          let scored = (position: candidate, score: termScore[candidate] + textWeight * similarity)
+        let similarity = denominator > 0 ? scratch.dot[candidate] / denominator : 0
+        let similarText = scratch.sharedBigrams[candidate] >= minSharedBigrams && similarity >= minTextSimilarity
+        if entryOf[candidate] != entryOf[position], scratch.termScore[candidate] > 0 || similarText {
+          let scored = (position: candidate, score: scratch.termScore[candidate] + textWeight * similarity)
           if best.count < limit || before(scored, best[best.count - 1]) {
             let at = best.firstIndex { before(scored, $0) } ?? best.count
             best.insert(scored, at: at)
             if best.count > limit { best.removeLast() }
           }
         }
-        termScore[candidate] = 0
-        dot[candidate] = 0
-        sharedBigrams[candidate] = 0
-        touched[candidate] = false
+        scratch.termScore[candidate] = 0
+        scratch.dot[candidate] = 0
+        scratch.sharedBigrams[candidate] = 0
+        scratch.touched[candidate] = false
       }
-      candidates.removeAll(keepingCapacity: true)
-      result[page] = best.map { order[$0.position] }
+      scratch.candidates.removeAll(keepingCapacity: true)
+      return best.map(\.position)
     }
-    return result
+  }
+
+  /// Per-candidate accumulators, reset after each page.
+  struct Scratch {
+    var termScore: [Double]
+    var dot: [Double]
+    var sharedBigrams: [Int]
+    var touched: [Bool]
+    var candidates: [Int] = []
+    var stats = Stats()
+
+    init(count: Int) {
+      termScore = [Double](repeating: 0, count: count)
+      dot = [Double](repeating: 0, count: count)
+      sharedBigrams = [Int](repeating: 0, count: count)
+      touched = [Bool](repeating: false, count: count)
+    }
   }
 
   /// Separates a field name from its value in a term key.

@@ -1,22 +1,29 @@
 import Dispatch
 import Foundation
 
-/// Maps on every core in a few chunks per core; the result keeps the input's order, so nothing
+/// Maps on every core in a few chunks per core; results keep the input's order, so nothing
 /// downstream depends on scheduling.
-enum OrderedParallel {
-  static func map<Element: Sendable, Result: Sendable>(
+public enum OrderedParallel {
+  public static func map<Element: Sendable, Result: Sendable>(
     _ items: [Element], _ transform: @Sendable (Element) -> Result
   ) -> [Result] {
     guard items.count > 1 else { return items.map(transform) }
+    return chunks(count: items.count) { range in range.map { transform(items[$0]) } }.flatMap { $0 }
+  }
+
+  /// Splits `0..<count` into consecutive ranges, runs `body` on each (in parallel) and returns
+  /// their results in the order of the ranges. Lets a chunk reuse scratch space across its items.
+  public static func chunks<Result: Sendable>(count: Int, _ body: @Sendable (Range<Int>) -> Result) -> [Result] {
+    guard count > 0 else { return [] }
     let workers = ProcessInfo.processInfo.activeProcessorCount
-    let chunkSize = max(1, (items.count + workers * 8 - 1) / (workers * 8))
-    let chunks = (items.count + chunkSize - 1) / chunkSize
-    let slots = Slots<[Result]>(count: chunks)
+    let chunkSize = max(1, (count + workers * 8 - 1) / (workers * 8))
+    let chunks = (count + chunkSize - 1) / chunkSize
+    guard chunks > 1 else { return [body(0..<count)] }
+    let slots = Slots<Result>(count: chunks)
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-      let range = (chunk * chunkSize)..<min(items.count, (chunk + 1) * chunkSize)
-      slots.store(range.map { transform(items[$0]) }, at: chunk)
+      slots.store(body((chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize)), at: chunk)
     }
-    return slots.values.flatMap { $0 }
+    return slots.values
   }
 }
 
