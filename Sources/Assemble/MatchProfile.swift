@@ -7,9 +7,6 @@ import Schema
 /// explains only those, so the results are exactly what `Matching.companies`/`needs` return.
 struct MatchProfile: Sendable {
   /// What the entry is, read once so that ranking never copies entries.
-  var key: String
-  var id: String
-  var language: Language
   var isCompany: Bool
   var isClinicalNeed: Bool
   var tech: UInt64 = 0
@@ -29,9 +26,6 @@ struct MatchProfile: Sendable {
   var registeredSite = false
 
   init(_ entry: Entry) {
-    key = Matching.key(entry)
-    id = entry.id
-    language = entry.language
     isCompany = entry.type == ContentTypes.company
     isClinicalNeed = entry.type == ContentTypes.need && entry.string("kind") == "clinical_need"
     tech = Self.bits(entry.strings("tech_areas"), Vocabularies.techAreas)

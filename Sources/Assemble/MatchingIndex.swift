@@ -9,14 +9,27 @@ struct MatchingIndex: Sendable {
   let pages: [Page]
   /// By page index; nil for pages that are not among the entries.
   let profiles: [MatchProfile?]
+  /// By page index, for the entries: `Matching.key`, id and language, for ranking.
+  let keys: [String]
+  let ids: [String]
+  let languages: [Language]
 
   init(pages: [Page], entries: [Int]) {
     self.pages = pages
     var profiles = [MatchProfile?](repeating: nil, count: pages.count)
+    var keys = [String](repeating: "", count: pages.count)
+    var ids = [String](repeating: "", count: pages.count)
+    var languages = [Language](repeating: .default, count: pages.count)
     for (index, profile) in zip(entries, OrderedParallel.map(entries) { MatchProfile(pages[$0].entry) }) {
       profiles[index] = profile
+      keys[index] = Matching.key(pages[index].entry)
+      ids[index] = pages[index].entry.id
+      languages[index] = pages[index].entry.language
     }
     self.profiles = profiles
+    self.keys = keys
+    self.ids = ids
+    self.languages = languages
   }
 
   private func profile(_ index: Int) -> MatchProfile? {
@@ -59,12 +72,13 @@ struct MatchingIndex: Sendable {
   /// `Matching.ranked`), kept in a small sorted buffer in one pass. `score` gives nil for every
   /// candidate without a profile.
   func top(_ limit: Int, of candidates: [Int], excluding subject: Int, score: (Int) -> Double?) -> [Int] {
-    guard limit > 0, let subjectKey = profile(subject)?.key else { return [] }
+    guard limit > 0, profile(subject) != nil else { return [] }
+    let subjectKey = keys[subject]
     var best: [(score: Double, page: Int)] = []
     for candidate in candidates where candidate != subject && pages.indices.contains(candidate) {
-      guard let value = score(candidate), let profile = profiles[candidate] else { continue }
+      guard let value = score(candidate) else { continue }
       if best.count == limit, let worst = best.last, !before((value, candidate), worst) { continue }
-      if profile.key == subjectKey { continue }
+      if keys[candidate] == subjectKey { continue }
       let position = best.firstIndex { before((value, candidate), $0) } ?? best.count
       best.insert((value, candidate), at: position)
       if best.count > limit { best.removeLast() }
@@ -75,9 +89,8 @@ struct MatchingIndex: Sendable {
   /// Only for scored candidates, which all have a profile.
   func before(_ a: (score: Double, page: Int), _ b: (score: Double, page: Int)) -> Bool {
     if a.score != b.score { return a.score > b.score }
-    guard let x = profiles[a.page], let y = profiles[b.page] else { return a.page < b.page }
-    if x.id != y.id { return x.id < y.id }
-    if x.language != y.language { return x.language < y.language }
+    if ids[a.page] != ids[b.page] { return ids[a.page] < ids[b.page] }
+    if languages[a.page] != languages[b.page] { return languages[a.page] < languages[b.page] }
     return a.page < b.page
   }
 }

@@ -1,6 +1,7 @@
 import Decode
 import Foundation
 import Load
+import Markdown
 import Schema
 
 /// Related entries for every page, from shared taxonomy terms and similar titles and summaries.
@@ -275,7 +276,7 @@ public enum Related {
     var terms: [String] = []
     for (field, _) in termFields {
       for value in entry.strings(field) {
-        let normal = field == "tags" ? normalise(value).trimmingCharacters(in: .whitespacesAndNewlines) : value
+        let normal = field == "tags" ? Whitespace.trimmed(normalise(value)) : value
         guard !normal.isEmpty else { continue }
         let term = field + String(separator) + normal
         if seen.insert(term).inserted { terms.append(term) }
@@ -286,7 +287,26 @@ public enum Related {
 
   /// NFKC (full-width letters and digits become ASCII, half-width kana full-width) and lower case.
   static func normalise(_ text: String) -> String {
-    text.precomposedStringWithCompatibilityMapping.lowercased()
+    (quickNFKC(text) ?? text.precomposedStringWithCompatibilityMapping).lowercased()
+  }
+
+  /// NFKC without Foundation for the usual text of titles and tags: characters NFKC keeps as they
+  /// are and that compose with nothing here (ASCII, kana, common kanji, Japanese punctuation), and
+  /// full-width ASCII, which NFKC maps one to one to ASCII. Nil for any other character.
+  static func quickNFKC(_ text: String) -> String? {
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x09, 0x0A, 0x20...0x7E, 0xB1, 0x3001, 0x3002, 0x3005, 0x300C...0x300F, 0x3041...0x3096, 0x30A1...0x30FC,
+        0x4E00...0x9FFC:
+        scalars.append(scalar)
+      case 0xFF01...0xFF5E:
+        scalars.append(Unicode.Scalar(UInt8(scalar.value - 0xFEE0)))
+      default:
+        return nil
+      }
+    }
+    return String(scalars)
   }
 
   /// The distinct character bigrams of the normalised text, sorted: pairs of neighbouring letters or
@@ -295,8 +315,7 @@ public enum Related {
     var result = Set<UInt64>()
     var previous: UInt32?
     for scalar in normalise(text).unicodeScalars {
-      let properties = scalar.properties
-      if properties.isAlphabetic || properties.numericType != nil {
+      if LetterOrDigit.test(scalar) {
         if let previous { result.insert(UInt64(previous) << 32 | UInt64(scalar.value)) }
         previous = scalar.value
       } else {

@@ -13,7 +13,7 @@ public enum TextMetrics {
       if EastAsianWidth.isWide(scalar) {
         wideCharacters += 1
         inWord = false
-      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+      } else if LetterOrDigit.test(scalar) {
         if !inWord { words += 1 }
         inWord = true
       } else {
