@@ -132,12 +132,36 @@ public enum Assembler {
     return index
   }
 
+  /// The items of `index` listed under any of the entry's areas, ascending, each once. The lists
+  /// of `areaIndex` are ascending (built from ascending items), so they are merged, not hashed.
   static func sharingAnArea(with entry: Entry, in index: [String: [Int]]) -> [Int] {
-    var pool = Set<Int>()
+    var pool: [Int] = []
     for field in matchingAreas {
-      for value in entry.strings(field) { pool.formUnion(index["\(field)/\(value)"] ?? []) }
+      for value in entry.strings(field) {
+        if let list = index["\(field)/\(value)"] { pool = union(pool, list) }
+      }
     }
-    return pool.sorted()
+    return pool
+  }
+
+  /// The union of two ascending lists, ascending, each item once.
+  static func union(_ a: [Int], _ b: [Int]) -> [Int] {
+    var result: [Int] = []
+    result.reserveCapacity(a.count + b.count)
+    func add(_ item: Int) {
+      if result.last != item { result.append(item) }
+    }
+    var (i, j) = (0, 0)
+    while i < a.count || j < b.count {
+      if j == b.count || (i < a.count && a[i] <= b[j]) {
+        add(a[i])
+        i += 1
+      } else {
+        add(b[j])
+        j += 1
+      }
+    }
+    return result
   }
 
   static func order(_ items: [Int], in pages: [Page], type: ContentType, now: DateTime) -> [Int] {

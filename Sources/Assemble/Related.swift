@@ -162,8 +162,8 @@ public enum Related {
       postings: postings, weights: weights, isText: isText, termFeatures: termFeatures, textFeatures: textFeatures,
       norms: norms, entryOf: entryOf, tieRank: tieRank)
     let chunks = OrderedParallel.chunks(count: count) { range in
-      var scratch = Scratch(count: count)
-      let lists = range.map { index.best(for: $0, limit: limit, scratch: &scratch) }
+      let scratch = Scratch(count: count)
+      let lists = range.map { index.best(for: $0, limit: limit, scratch: scratch) }
       return (lists, scratch.stats)
     }
     var result: [Int: [Int]] = [:]
@@ -195,30 +195,35 @@ public enum Related {
 
     /// The best `limit` positions related to `position`, best first: higher score, then earlier in
     /// the tie order.
-    func best(for position: Int, limit: Int, scratch: inout Scratch) -> [Int] {
+    func best(for position: Int, limit: Int, scratch: Scratch) -> [Int] {
       // Most telling features first, so that the candidate cap keeps the best candidates.
       let features =
         termFeatures[position].sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
         + textFeatures[position].sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
+      let (termScore, dot, sharedBigrams, touched) = (
+        scratch.termScore, scratch.dot, scratch.sharedBigrams, scratch.touched
+      )
       for feature in features {
         let list = postings[feature]
         let window = Related.window(in: list, around: Int32(position))
         scratch.stats.visits += window.count
         let weight = weights[feature]
         let text = isText[feature]
-        for other in list[window] {
-          let candidate = Int(other)
-          if candidate == position { continue }
-          if !scratch.touched[candidate] {
-            if scratch.candidates.count >= maxCandidates { continue }
-            scratch.touched[candidate] = true
-            scratch.candidates.append(candidate)
-          }
-          if text {
-            scratch.dot[candidate] += weight * weight
-            scratch.sharedBigrams[candidate] += 1
-          } else {
-            scratch.termScore[candidate] += weight
+        list.withUnsafeBufferPointer { list in
+          for slot in window {
+            let candidate = Int(list[slot])
+            if candidate == position { continue }
+            if !touched[candidate] {
+              if scratch.candidates.count >= maxCandidates { continue }
+              touched[candidate] = true
+              scratch.candidates.append(candidate)
+            }
+            if text {
+              dot[candidate] += weight * weight
+              sharedBigrams[candidate] += 1
+            } else {
+              termScore[candidate] += weight
+            }
           }
         }
       }
@@ -230,40 +235,52 @@ public enum Related {
       }
       for candidate in scratch.candidates {
         let denominator = norms[position] * norms[candidate]
-        let similarity = denominator > 0 ? scratch.dot[candidate] / denominator : 0
-        let similarText = scratch.sharedBigrams[candidate] >= minSharedBigrams && similarity >= minTextSimilarity
-        if entryOf[candidate] != entryOf[position], scratch.termScore[candidate] > 0 || similarText {
-          let scored = (position: candidate, score: scratch.termScore[candidate] + textWeight * similarity)
+        let similarity = denominator > 0 ? dot[candidate] / denominator : 0
+        let similarText = sharedBigrams[candidate] >= minSharedBigrams && similarity >= minTextSimilarity
+        if entryOf[candidate] != entryOf[position], termScore[candidate] > 0 || similarText {
+          let scored = (position: candidate, score: termScore[candidate] + textWeight * similarity)
           if best.count < limit || before(scored, best[best.count - 1]) {
             let at = best.firstIndex { before(scored, $0) } ?? best.count
             best.insert(scored, at: at)
             if best.count > limit { best.removeLast() }
           }
         }
-        scratch.termScore[candidate] = 0
-        scratch.dot[candidate] = 0
-        scratch.sharedBigrams[candidate] = 0
-        scratch.touched[candidate] = false
+        termScore[candidate] = 0
+        dot[candidate] = 0
+        sharedBigrams[candidate] = 0
+        touched[candidate] = false
       }
       scratch.candidates.removeAll(keepingCapacity: true)
       return best.map(\.position)
     }
   }
 
-  /// Per-candidate accumulators, reset after each page.
-  struct Scratch {
-    var termScore: [Double]
-    var dot: [Double]
-    var sharedBigrams: [Int]
-    var touched: [Bool]
+  /// Per-candidate accumulators, reset after each page; one per chunk of pages, never shared
+  /// between threads. Plain buffers, as the scoring loop is the hottest of the stage.
+  final class Scratch {
+    let termScore: UnsafeMutableBufferPointer<Double>
+    let dot: UnsafeMutableBufferPointer<Double>
+    let sharedBigrams: UnsafeMutableBufferPointer<Int>
+    let touched: UnsafeMutableBufferPointer<Bool>
     var candidates: [Int] = []
     var stats = Stats()
 
     init(count: Int) {
-      termScore = [Double](repeating: 0, count: count)
-      dot = [Double](repeating: 0, count: count)
-      sharedBigrams = [Int](repeating: 0, count: count)
-      touched = [Bool](repeating: false, count: count)
+      termScore = .allocate(capacity: count)
+      termScore.initialize(repeating: 0)
+      dot = .allocate(capacity: count)
+      dot.initialize(repeating: 0)
+      sharedBigrams = .allocate(capacity: count)
+      sharedBigrams.initialize(repeating: 0)
+      touched = .allocate(capacity: count)
+      touched.initialize(repeating: false)
+    }
+
+    deinit {
+      termScore.deallocate()
+      dot.deallocate()
+      sharedBigrams.deallocate()
+      touched.deallocate()
     }
   }
 

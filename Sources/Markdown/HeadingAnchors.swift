@@ -27,8 +27,8 @@ public struct HeadingAnchors: Sendable {
       if LetterOrDigit.test(scalar) || scalar == "_" {
         if pendingHyphen && !out.isEmpty { out.append("-") }
         pendingHyphen = false
-        if scalar.isASCII {
-          // ASCII lowercases to ASCII; no String per letter.
+        if scalar.isASCII || LetterOrDigit.isCaselessLetter(scalar) {
+          // ASCII lowercases to ASCII, kana and kanji have no case: no String per letter.
           out.unicodeScalars.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar)
         } else {
           out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)

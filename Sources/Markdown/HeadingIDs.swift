@@ -24,18 +24,32 @@ enum HeadingIDs {
   /// the `>` must be Characters of their own, as they always are in cmark's output).
   private static func nextHeadingTag(in text: Substring) -> Range<Substring.Index>? {
     let bytes = text.utf8
-    var position = bytes.startIndex
-    while let open = bytes[position...].firstIndex(of: UInt8(ascii: "<")) {
-      position = bytes.index(after: open)
-      guard position < bytes.endIndex, bytes[position] == UInt8(ascii: "h") else { continue }
+    var searchFrom = 0
+    while let offset = candidateOffset(in: bytes, from: searchFrom) {
+      let open = bytes.index(bytes.startIndex, offsetBy: offset)
       var characters = text[open...].dropFirst(2).prefix(2).makeIterator()
       guard let digit = characters.next() else { return nil }
       let next = characters.next()
       if ("1"..."6").contains(digit), next == ">" {
         return open..<text.index(open, offsetBy: 4)
       }
+      searchFrom = offset + 1
     }
     return nil
+  }
+
+  /// The byte offset of the next "<h" at or after `start`, scanning the bytes in place.
+  private static func candidateOffset(in bytes: Substring.UTF8View, from start: Int) -> Int? {
+    func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+      var index = start
+      while index + 1 < buffer.count {
+        if buffer[index] == UInt8(ascii: "<") && buffer[index + 1] == UInt8(ascii: "h") { return index }
+        index += 1
+      }
+      return nil
+    }
+    if let found = bytes.withContiguousStorageIfAvailable(scan) { return found }
+    return Array(bytes).withUnsafeBufferPointer(scan)
   }
 
   static func escapeAttribute(_ text: String) -> String {

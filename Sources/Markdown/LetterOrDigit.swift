@@ -16,4 +16,12 @@ public enum LetterOrDigit {
       return properties.isAlphabetic || properties.numericType != nil
     }
   }
+
+  /// Kana and CJK unified ideographs: letters without case, so lowercasing keeps them.
+  public static func isCaselessLetter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3041...0x3096, 0x30A1...0x30FA, 0x4E00...0x9FFC: true
+    default: false
+    }
+  }
 }

@@ -10,7 +10,7 @@ public enum TextMetrics {
     var words = 0
     var inWord = false
     for scalar in text.unicodeScalars {
-      if EastAsianWidth.isWide(scalar) {
+      if isWide(scalar) {
         wideCharacters += 1
         inWord = false
       } else if LetterOrDigit.test(scalar) {
@@ -24,6 +24,15 @@ public enum TextMetrics {
     return max(1, Int(minutes.rounded(.up)))
   }
 
+  /// `EastAsianWidth.isWide`, with ASCII, kana and kanji answered without the range search.
+  static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0...0x7F: false
+    case 0x3041...0x4DBF, 0x4E00...0x9FFF: true
+    default: EastAsianWidth.isWide(scalar)
+    }
+  }
+
   /// The first sentences of `text`, up to `limit` characters for Japanese or `limit / 4` words
   /// for other languages, ending at a sentence end where one is in reach.
   ///
@@ -34,7 +43,7 @@ public enum TextMetrics {
   /// (or words) than needed the cut falls in the same place.
   public static func excerpt(_ text: String, language: Language, limit: Int = 120) -> String {
     let words = max(12, limit / 4)
-    var budget = max(1024, limit * 16)
+    var budget = limit * 4 + 64
     while budget < text.utf8.count {
       let prefix = text[..<lineEnd(in: text, after: budget)]
       if prefix.endIndex == text.endIndex { break }

@@ -23,3 +23,18 @@ import Testing
     #expect(Related.normalise("ｶﾞ") == "ガ")
   }
 }
+
+@Suite struct AreaPoolTests {
+  @Test func unionOfAscendingListsIsTheSortedSetUnion() {
+    var state: UInt64 = 7
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    for _ in 0..<500 {
+      let a = (0..<next(30)).map { _ in next(60) }.sorted()
+      let b = (0..<next(30)).map { _ in next(60) }.sorted()
+      #expect(Assembler.union(a, b) == Set(a + b).sorted())
+    }
+  }
+}

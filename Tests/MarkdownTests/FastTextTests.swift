@@ -1,3 +1,4 @@
+import Diagnostics
 import Schema
 import Testing
 
@@ -43,6 +44,14 @@ import Testing
       LetterOrDigit.test(scalar) != (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
     }
     #expect(disagreeing.isEmpty)
+  }
+
+  @Test func wideAndCaselessShortcutsAgreeWithTheFullAnswers() {
+    let scalars = (UInt32(0)...0x3_FFFF).compactMap(Unicode.Scalar.init)
+    #expect(scalars.filter { TextMetrics.isWide($0) != EastAsianWidth.isWide($0) }.isEmpty)
+    let caseless = scalars.filter(LetterOrDigit.isCaselessLetter)
+    #expect(caseless.count > 20_000)
+    #expect(caseless.filter { String($0).lowercased() != String($0) || !LetterOrDigit.test($0) }.isEmpty)
   }
 
   @Test func headingSlugsLowercaseEveryScript() {
