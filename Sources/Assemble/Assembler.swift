@@ -51,8 +51,10 @@ public enum Assembler {
       sections.append(Site.SectionIndex(type: type, items: order(items, in: pages, type: type, now: now)))
     }
 
-    let taxonomies = Taxonomies.all.map { taxonomy in
-      Site.TaxonomyIndex(taxonomy: taxonomy, terms: terms(of: taxonomy, pages: pages, primary: primary))
+    // Pages are final from here on; taxonomies are gathered one per core.
+    let finished = pages
+    let taxonomies = OrderedParallel.map(Taxonomies.all) { taxonomy in
+      Site.TaxonomyIndex(taxonomy: taxonomy, terms: terms(of: taxonomy, pages: finished, primary: primary))
     }
 
     let seminars = sections.first { $0.type == ContentTypes.seminar }?.items ?? []

@@ -203,10 +203,14 @@ public enum Related {
       let (termScore, dot, sharedBigrams, touched) = (
         scratch.termScore, scratch.dot, scratch.sharedBigrams, scratch.touched
       )
+      // Locals, not the scratch object's properties, in the loop: no dynamic exclusivity checks.
+      var candidates = scratch.candidates
+      scratch.candidates = []
+      var visits = 0
       for feature in features {
         let list = postings[feature]
         let window = Related.window(in: list, around: Int32(position))
-        scratch.stats.visits += window.count
+        visits += window.count
         let weight = weights[feature]
         let text = isText[feature]
         list.withUnsafeBufferPointer { list in
@@ -214,9 +218,9 @@ public enum Related {
             let candidate = Int(list[slot])
             if candidate == position { continue }
             if !touched[candidate] {
-              if scratch.candidates.count >= maxCandidates { continue }
+              if candidates.count >= maxCandidates { continue }
               touched[candidate] = true
-              scratch.candidates.append(candidate)
+              candidates.append(candidate)
             }
             if text {
               dot[candidate] += weight * weight
@@ -227,13 +231,14 @@ public enum Related {
           }
         }
       }
-      scratch.stats.candidates += scratch.candidates.count
+      scratch.stats.visits += visits
+      scratch.stats.candidates += candidates.count
 
       var best: [(position: Int, score: Double)] = []
       func before(_ a: (position: Int, score: Double), _ b: (position: Int, score: Double)) -> Bool {
         a.score != b.score ? a.score > b.score : tieRank[a.position] < tieRank[b.position]
       }
-      for candidate in scratch.candidates {
+      for candidate in candidates {
         let denominator = norms[position] * norms[candidate]
         let similarity = denominator > 0 ? dot[candidate] / denominator : 0
         let similarText = sharedBigrams[candidate] >= minSharedBigrams && similarity >= minTextSimilarity
@@ -250,7 +255,8 @@ public enum Related {
         sharedBigrams[candidate] = 0
         touched[candidate] = false
       }
-      scratch.candidates.removeAll(keepingCapacity: true)
+      candidates.removeAll(keepingCapacity: true)
+      scratch.candidates = candidates
       return best.map(\.position)
     }
   }
