@@ -72,11 +72,19 @@ public enum TextMetrics {
     return bytes.index(after: newline)
   }
 
+  /// One of 。！？!? (none of them has another canonically equivalent spelling, so comparing the
+  /// single scalar is comparing the Character, without a string comparison per Character).
+  static func isSentenceEnd(_ character: Character) -> Bool {
+    let scalars = character.unicodeScalars
+    guard scalars.count == 1, let scalar = scalars.first else { return false }
+    return scalar == "。" || scalar == "！" || scalar == "？" || scalar == "!" || scalar == "?"
+  }
+
   static func cutJapanese(_ text: String, limit: Int) -> String {
     let characters = Array(text)
     guard characters.count > limit else { return text }
     let window = characters[0..<limit]
-    if let end = window.lastIndex(where: { "。！？!?".contains($0) }), end >= limit / 3 {
+    if let end = window.lastIndex(where: isSentenceEnd), end >= limit / 3 {
       return String(characters[0...end])
     }
     return String(window) + "…"

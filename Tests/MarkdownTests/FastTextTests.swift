@@ -54,6 +54,13 @@ import Testing
     #expect(caseless.filter { String($0).lowercased() != String($0) || !LetterOrDigit.test($0) }.isEmpty)
   }
 
+  @Test func sentenceEndsAreTheFiveMarks() {
+    let characters: [Character] = ["。", "！", "？", "!", "?", ".", "。\u{301}", "!\u{20DD}", "a", "\u{FF0E}", "🇯🇵"]
+    for character in characters {
+      #expect(TextMetrics.isSentenceEnd(character) == "。！？!?".contains(character))
+    }
+  }
+
   @Test func headingSlugsLowercaseEveryScript() {
     #expect(HeadingAnchors.slug("ISO 13485 and QMS") == "iso-13485-and-qms")
     #expect(HeadingAnchors.slug("Ärger_über ÖL") == "ärger_über-öl")
