@@ -14,9 +14,10 @@ public enum Assembler {
     var diagnostics: [Diagnostic] = []
     var pages: [Page] = []
     var seen: [String: String] = [:]
-    for (entry, document) in rendered.sorted(by: {
-      ($0.0.type.section, $0.0.id, $0.0.language) < ($1.0.type.section, $1.0.id, $1.0.language)
-    }) {
+    // Sorted by keys read once, not by moving (entry, document) pairs around; same stable order.
+    let keys = rendered.map { ($0.0.type.section, $0.0.id, $0.0.language) }
+    for position in rendered.indices.sorted(by: { keys[$0] < keys[$1] }) {
+      let (entry, document) = rendered[position]
       let url = Page.url(section: entry.type.section, id: entry.id, language: entry.language)
       if let other = seen[url] {
         diagnostics.append(
@@ -166,33 +167,32 @@ public enum Assembler {
     return result
   }
 
+  /// The section's items in its list order. Each item's sort key is read once, so comparisons
+  /// never copy entries; the comparisons, and so the (stable) sort, are the same as on entries.
   static func order(_ items: [Int], in pages: [Page], type: ContentType, now: DateTime) -> [Int] {
+    func sorted<Key>(_ key: (Entry) -> Key, by before: (Key, Key) -> Bool) -> [Int] {
+      items.map { (item: $0, key: key(pages[$0].entry)) }.sorted { before($0.key, $1.key) }.map(\.item)
+    }
     if type == ContentTypes.seminar {
       // Coming seminars first, soonest first; then past ones, latest first.
-      let start = { (index: Int) in pages[index].entry.datetime("start")?.epochSeconds ?? 0 }
-      let ahead = items.filter { Timeline.seminarTiming(pages[$0].entry, now: now) != .past }
-        .sorted { (start($0), pages[$0].entry.id) < (start($1), pages[$1].entry.id) }
-      let past = items.filter { Timeline.seminarTiming(pages[$0].entry, now: now) == .past }
-        .sorted { start($0) != start($1) ? start($0) > start($1) : pages[$0].entry.id < pages[$1].entry.id }
-      return ahead + past
+      let keyed = items.map { item in
+        let entry = pages[item].entry
+        return (
+          item: item, start: entry.datetime("start")?.epochSeconds ?? 0, id: entry.id,
+          past: Timeline.seminarTiming(entry, now: now) == .past
+        )
+      }
+      let ahead = keyed.filter { !$0.past }.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+      let past = keyed.filter(\.past).sorted { $0.start != $1.start ? $0.start > $1.start : $0.id < $1.id }
+      return (ahead + past).map(\.item)
     }
     switch type.listOrder {
     case .newestFirst:
-      return items.sorted {
-        let (a, b) = (pages[$0].entry, pages[$1].entry)
-        return a.date != b.date ? a.date > b.date : a.id < b.id
-      }
+      return sorted({ ($0.date, $0.id) }) { a, b in a.0 != b.0 ? a.0 > b.0 : a.1 < b.1 }
     case .byOrder:
-      return items.sorted {
-        let (a, b) = (pages[$0].entry, pages[$1].entry)
-        return (a.int("order") ?? Int.max, a.title, a.id) < (b.int("order") ?? Int.max, b.title, b.id)
-      }
+      return sorted({ ($0.int("order") ?? Int.max, $0.title, $0.id) }) { a, b in a < b }
     case .byTitle:
-      return items.sorted {
-        let (a, b) = (pages[$0].entry, pages[$1].entry)
-        let (ka, kb) = (sortKey(a), sortKey(b))
-        return ka != kb ? ka < kb : a.id < b.id
-      }
+      return sorted({ (sortKey($0), $0.id) }) { a, b in a.0 != b.0 ? a.0 < b.0 : a.1 < b.1 }
     }
   }
 
