@@ -53,6 +53,8 @@ enum HeadingIDs {
   }
 
   static func escapeAttribute(_ text: String) -> String {
+    // Nothing to escape (the usual anchor): every Character would be copied as it is.
+    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E }) else { return text }
     var out = ""
     for character in text {
       switch character {

@@ -49,7 +49,8 @@ public enum TextMetrics {
       if prefix.endIndex == text.endIndex { break }
       let flat = flatten(prefix, language: language)
       if language == .ja {
-        if flat.count >= limit + 2 { return cutJapanese(flat, limit: limit) }
+        let characters = Array(flat)
+        if characters.count >= limit + 2 { return cutJapanese(characters, of: flat, limit: limit) }
       } else if flat.split(separator: " ", omittingEmptySubsequences: true).count >= words + 2 {
         return cutWords(flat, limit: words)
       }
@@ -81,7 +82,11 @@ public enum TextMetrics {
   }
 
   static func cutJapanese(_ text: String, limit: Int) -> String {
-    let characters = Array(text)
+    cutJapanese(Array(text), of: text, limit: limit)
+  }
+
+  /// `cutJapanese` for a text already split into its Characters.
+  static func cutJapanese(_ characters: [Character], of text: String, limit: Int) -> String {
     guard characters.count > limit else { return text }
     let window = characters[0..<limit]
     if let end = window.lastIndex(where: isSentenceEnd), end >= limit / 3 {

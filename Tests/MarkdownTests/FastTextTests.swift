@@ -61,6 +61,25 @@ import Testing
     }
   }
 
+  @Test func attributesAreEscapedOnlyWhereNeeded() {
+    func reference(_ text: String) -> String {
+      var out = ""
+      for character in text {
+        switch character {
+        case "&": out += "&amp;"
+        case "\"": out += "&quot;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        default: out.append(character)
+        }
+      }
+      return out
+    }
+    for text in ["plain-anchor", "上市までの流れ", "a&b", "\"q\"", "<x>", "&\u{301}", "", "e\u{301}>"] {
+      #expect(HeadingIDs.escapeAttribute(text) == reference(text))
+    }
+  }
+
   @Test func headingSlugsLowercaseEveryScript() {
     #expect(HeadingAnchors.slug("ISO 13485 and QMS") == "iso-13485-and-qms")
     #expect(HeadingAnchors.slug("Ärger_über ÖL") == "ärger_über-öl")
