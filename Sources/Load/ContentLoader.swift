@@ -46,7 +46,13 @@ public enum ContentLoader {
     } catch {
       return .failure(.error(at: .file(path), "cannot read the file: \(error.localizedDescription)"))
     }
-    guard let text = data.withUnsafeBytes({ String(validating: $0, as: UTF8.self) }) else {
+    // As `String(data:encoding: .utf8)`, which this replaces: one leading byte order mark is dropped.
+    let text = data.withUnsafeBytes { raw in
+      let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+      let bytes = raw.starts(with: byteOrderMark) ? UnsafeRawBufferPointer(rebasing: raw[3...]) : raw
+      return String(validating: bytes, as: UTF8.self)
+    }
+    guard let text else {
       return .failure(.error(at: .file(path), "the file is not valid UTF-8", hint: "save it as UTF-8"))
     }
     return SourceParser.parse(path: path, text: text)

@@ -113,6 +113,20 @@ import Testing
     #expect(loaded.staticFiles == ["content/news/image.png"])
   }
 
+  @Test func decodesTextAsFoundationDoes() throws {
+    let texts = [
+      "\u{FEFF}\u{FEFF}---\ntitle: A\n---\nB\n", "\u{FEFF}---\ntitle: A\n---\n", "---\ntitle: \u{FEFF}A\n---\n",
+    ]
+    for (index, text) in texts.enumerated() {
+      let path = "content/news/bom\(index).md"
+      let loaded = ContentLoader.load(root: "/site", io: .memory(["/site/" + path: text]))
+      let decoded = try #require(String(data: Data(text.utf8), encoding: .utf8))
+      let expected = try? SourceParser.parse(path: path, text: decoded).get()
+      #expect(expected != nil)
+      #expect(loaded.sources.first == expected)
+    }
+  }
+
   @Test func orderedParallelMapKeepsOrder() {
     let items = Array(0..<10_000)
     #expect(OrderedParallel.map(items) { $0 * 3 } == items.map { $0 * 3 })
