@@ -14,9 +14,10 @@ public enum Assembler {
     var diagnostics: [Diagnostic] = []
     var pages: [Page] = []
     var seen: [String: String] = [:]
-    for (entry, document) in rendered.sorted(by: {
-      ($0.0.type.section, $0.0.id, $0.0.language) < ($1.0.type.section, $1.0.id, $1.0.language)
-    }) {
+    // Sorted by keys read once, not by moving (entry, document) pairs around; same stable order.
+    let keys = rendered.map { ($0.0.type.section, $0.0.id, $0.0.language) }
+    for position in rendered.indices.sorted(by: { keys[$0] < keys[$1] }) {
+      let (entry, document) = rendered[position]
       let url = Page.url(section: entry.type.section, id: entry.id, language: entry.language)
       if let other = seen[url] {
         diagnostics.append(
@@ -51,8 +52,10 @@ public enum Assembler {
       sections.append(Site.SectionIndex(type: type, items: order(items, in: pages, type: type, now: now)))
     }
 
-    let taxonomies = Taxonomies.all.map { taxonomy in
-      Site.TaxonomyIndex(taxonomy: taxonomy, terms: terms(of: taxonomy, pages: pages, primary: primary))
+    // Pages are final from here on; taxonomies are gathered one per core.
+    let finished = pages
+    let taxonomies = OrderedParallel.map(Taxonomies.all) { taxonomy in
+      Site.TaxonomyIndex(taxonomy: taxonomy, terms: terms(of: taxonomy, pages: finished, primary: primary))
     }
 
     let seminars = sections.first { $0.type == ContentTypes.seminar }?.items ?? []
@@ -103,14 +106,18 @@ public enum Assembler {
     let companiesByArea = areaIndex(companies, in: pages)
     let needsByArea = areaIndex(clinical, in: pages)
     let index = MatchingIndex(pages: pages, entries: companies + needs)
-    var result: [Int: [Match]] = [:]
-    for need in needs {
+    // Each need is ranked on its own: on every core.
+    let found = OrderedParallel.map(needs) { need in
       let entry = pages[need].entry
       let seed = entry.string("kind") == "tech_seed"
       let pool = sharingAnArea(with: entry, in: seed ? needsByArea : companiesByArea)
-      let found = seed ? index.needs(for: need, candidates: pool) : index.companies(for: need, candidates: pool)
+      return seed ? index.needs(for: need, candidates: pool) : index.companies(for: need, candidates: pool)
+    }
+    var result: [Int: [Match]] = [:]
+    for (need, matches) in zip(needs, found) {
+      let entry = pages[need].entry
       for version in versions["\(entry.type.section)/\(entry.id)"] ?? [need] {
-        result[version] = found
+        result[version] = matches
       }
     }
     return result
@@ -128,41 +135,64 @@ public enum Assembler {
     return index
   }
 
+  /// The items of `index` listed under any of the entry's areas, ascending, each once. The lists
+  /// of `areaIndex` are ascending (built from ascending items), so they are merged, not hashed.
   static func sharingAnArea(with entry: Entry, in index: [String: [Int]]) -> [Int] {
-    var pool = Set<Int>()
+    var pool: [Int] = []
     for field in matchingAreas {
-      for value in entry.strings(field) { pool.formUnion(index["\(field)/\(value)"] ?? []) }
+      for value in entry.strings(field) {
+        if let list = index["\(field)/\(value)"] { pool = union(pool, list) }
+      }
     }
-    return pool.sorted()
+    return pool
   }
 
+  /// The union of two ascending lists, ascending, each item once.
+  static func union(_ a: [Int], _ b: [Int]) -> [Int] {
+    var result: [Int] = []
+    result.reserveCapacity(a.count + b.count)
+    func add(_ item: Int) {
+      if result.last != item { result.append(item) }
+    }
+    var (i, j) = (0, 0)
+    while i < a.count || j < b.count {
+      if j == b.count || (i < a.count && a[i] <= b[j]) {
+        add(a[i])
+        i += 1
+      } else {
+        add(b[j])
+        j += 1
+      }
+    }
+    return result
+  }
+
+  /// The section's items in its list order. Each item's sort key is read once, so comparisons
+  /// never copy entries; the comparisons, and so the (stable) sort, are the same as on entries.
   static func order(_ items: [Int], in pages: [Page], type: ContentType, now: DateTime) -> [Int] {
+    func sorted<Key>(_ key: (Entry) -> Key, by before: (Key, Key) -> Bool) -> [Int] {
+      items.map { (item: $0, key: key(pages[$0].entry)) }.sorted { before($0.key, $1.key) }.map(\.item)
+    }
     if type == ContentTypes.seminar {
       // Coming seminars first, soonest first; then past ones, latest first.
-      let start = { (index: Int) in pages[index].entry.datetime("start")?.epochSeconds ?? 0 }
-      let ahead = items.filter { Timeline.seminarTiming(pages[$0].entry, now: now) != .past }
-        .sorted { (start($0), pages[$0].entry.id) < (start($1), pages[$1].entry.id) }
-      let past = items.filter { Timeline.seminarTiming(pages[$0].entry, now: now) == .past }
-        .sorted { start($0) != start($1) ? start($0) > start($1) : pages[$0].entry.id < pages[$1].entry.id }
-      return ahead + past
+      let keyed = items.map { item in
+        let entry = pages[item].entry
+        return (
+          item: item, start: entry.datetime("start")?.epochSeconds ?? 0, id: entry.id,
+          past: Timeline.seminarTiming(entry, now: now) == .past
+        )
+      }
+      let ahead = keyed.filter { !$0.past }.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+      let past = keyed.filter(\.past).sorted { $0.start != $1.start ? $0.start > $1.start : $0.id < $1.id }
+      return (ahead + past).map(\.item)
     }
     switch type.listOrder {
     case .newestFirst:
-      return items.sorted {
-        let (a, b) = (pages[$0].entry, pages[$1].entry)
-        return a.date != b.date ? a.date > b.date : a.id < b.id
-      }
+      return sorted({ ($0.date, $0.id) }) { a, b in a.0 != b.0 ? a.0 > b.0 : a.1 < b.1 }
     case .byOrder:
-      return items.sorted {
-        let (a, b) = (pages[$0].entry, pages[$1].entry)
-        return (a.int("order") ?? Int.max, a.title, a.id) < (b.int("order") ?? Int.max, b.title, b.id)
-      }
+      return sorted({ ($0.int("order") ?? Int.max, $0.title, $0.id) }) { a, b in a < b }
     case .byTitle:
-      return items.sorted {
-        let (a, b) = (pages[$0].entry, pages[$1].entry)
-        let (ka, kb) = (sortKey(a), sortKey(b))
-        return ka != kb ? ka < kb : a.id < b.id
-      }
+      return sorted({ (sortKey($0), $0.id) }) { a, b in a.0 != b.0 ? a.0 < b.0 : a.1 < b.1 }
     }
   }
 

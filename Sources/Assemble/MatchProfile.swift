@@ -5,7 +5,10 @@ import Schema
 /// that scoring a need against every company is a few bit operations instead of building string
 /// sets per pair. `MatchingIndex` selects the best candidates with these scores; `Matching` then
 /// explains only those, so the results are exactly what `Matching.companies`/`needs` return.
-struct MatchProfile {
+struct MatchProfile: Sendable {
+  /// What the entry is, read once so that ranking never copies entries.
+  var isCompany: Bool
+  var isClinicalNeed: Bool
   var tech: UInt64 = 0
   var clinical: UInt64 = 0
   var focus: UInt64 = 0
@@ -23,6 +26,8 @@ struct MatchProfile {
   var registeredSite = false
 
   init(_ entry: Entry) {
+    isCompany = entry.type == ContentTypes.company
+    isClinicalNeed = entry.type == ContentTypes.need && entry.string("kind") == "clinical_need"
     tech = Self.bits(entry.strings("tech_areas"), Vocabularies.techAreas)
     clinical = Self.bits(entry.strings("clinical_areas"), Vocabularies.clinicalAreas)
     focus = Self.bits(entry.strings("focus_areas"), Vocabularies.focusAreas)

@@ -1,5 +1,7 @@
 import Decode
 import Foundation
+import Load
+import Markdown
 import Schema
 
 /// Related entries for every page, from shared taxonomy terms and similar titles and summaries.
@@ -71,9 +73,11 @@ public enum Related {
     var bigramFrequency: [UInt64: Int] = [:]
     termsOf.reserveCapacity(count)
     bigramsOf.reserveCapacity(count)
-    for index in order {
-      let terms = self.terms(of: pages[index].entry)
-      let bigrams = self.bigrams(of: pages[index].entry.title + "\n" + pages[index].summary)
+    // Normalising text is the costly part, and each page's is its own: done on every core.
+    let features = OrderedParallel.map(order) { index in
+      (terms(of: pages[index].entry), bigrams(of: pages[index].entry.title + "\n" + pages[index].summary))
+    }
+    for (terms, bigrams) in features {
       for term in terms { termFrequency[term, default: 0] += 1 }
       for bigram in bigrams { bigramFrequency[bigram, default: 0] += 1 }
       termsOf.append(terms)
@@ -152,44 +156,84 @@ public enum Related {
       tieRank[position] = rank
     }
 
-    // Score the pages that share something with each page.
-    var termScore = [Double](repeating: 0, count: count)
-    var dot = [Double](repeating: 0, count: count)
-    var sharedBigrams = [Int](repeating: 0, count: count)
-    var touched = [Bool](repeating: false, count: count)
-    var candidates: [Int] = []
+    // Score the pages that share something with each page; pages are independent, so chunks of
+    // them run on every core, each with its own scratch space.
+    let index = Index(
+      postings: postings, weights: weights, isText: isText, termFeatures: termFeatures, textFeatures: textFeatures,
+      norms: norms, entryOf: entryOf, tieRank: tieRank)
+    let chunks = OrderedParallel.chunks(count: count) { range in
+      let scratch = Scratch(count: count)
+      let lists = range.map { index.best(for: $0, limit: limit, scratch: scratch) }
+      return (lists, scratch.stats)
+    }
     var result: [Int: [Int]] = [:]
     result.reserveCapacity(count)
-    for position in 0..<count {
-      let page = order[position]
+    var position = 0
+    for (lists, chunkStats) in chunks {
+      for list in lists {
+        result[order[position]] = list.map { order[$0] }
+        position += 1
+      }
+      stats.visits += chunkStats.visits
+      stats.candidates += chunkStats.candidates
+    }
+    return result
+  }
+
+  /// The inverted index and per-position facts the scoring reads.
+  struct Index: Sendable {
+    let postings: [[Int32]]
+    let weights: [Double]
+    let isText: [Bool]
+    let termFeatures: [[Int]]
+    let textFeatures: [[Int]]
+    let norms: [Double]
+    /// Which entry each position is (translations share it).
+    let entryOf: [Int]
+    /// Each position's place in the tie order.
+    let tieRank: [Int]
+
+    /// The best `limit` positions related to `position`, best first: higher score, then earlier in
+    /// the tie order.
+    func best(for position: Int, limit: Int, scratch: Scratch) -> [Int] {
       // Most telling features first, so that the candidate cap keeps the best candidates.
       let features =
         termFeatures[position].sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
         + textFeatures[position].sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
+      let (termScore, dot, sharedBigrams, touched) = (
+        scratch.termScore, scratch.dot, scratch.sharedBigrams, scratch.touched
+      )
+      // Locals, not the scratch object's properties, in the loop: no dynamic exclusivity checks.
+      var candidates = scratch.candidates
+      scratch.candidates = []
+      var visits = 0
       for feature in features {
         let list = postings[feature]
-        let window = self.window(in: list, around: Int32(position))
-        stats.visits += window.count
+        let window = Related.window(in: list, around: Int32(position))
+        visits += window.count
         let weight = weights[feature]
-        for other in list[window] {
-          let candidate = Int(other)
-          if candidate == position { continue }
-          if !touched[candidate] {
-            if candidates.count >= maxCandidates { continue }
-            touched[candidate] = true
-            candidates.append(candidate)
-          }
-          if isText[feature] {
-            dot[candidate] += weight * weight
-            sharedBigrams[candidate] += 1
-          } else {
-            termScore[candidate] += weight
+        let text = isText[feature]
+        list.withUnsafeBufferPointer { list in
+          for slot in window {
+            let candidate = Int(list[slot])
+            if candidate == position { continue }
+            if !touched[candidate] {
+              if candidates.count >= maxCandidates { continue }
+              touched[candidate] = true
+              candidates.append(candidate)
+            }
+            if text {
+              dot[candidate] += weight * weight
+              sharedBigrams[candidate] += 1
+            } else {
+              termScore[candidate] += weight
+            }
           }
         }
       }
-      stats.candidates += candidates.count
+      scratch.stats.visits += visits
+      scratch.stats.candidates += candidates.count
 
-      // Keep the best `limit`, best first: higher score, then earlier in the tie order.
       var best: [(position: Int, score: Double)] = []
       func before(_ a: (position: Int, score: Double), _ b: (position: Int, score: Double)) -> Bool {
         a.score != b.score ? a.score > b.score : tieRank[a.position] < tieRank[b.position]
@@ -212,9 +256,38 @@ public enum Related {
         touched[candidate] = false
       }
       candidates.removeAll(keepingCapacity: true)
-      result[page] = best.map { order[$0.position] }
+      scratch.candidates = candidates
+      return best.map(\.position)
     }
-    return result
+  }
+
+  /// Per-candidate accumulators, reset after each page; one per chunk of pages, never shared
+  /// between threads. Plain buffers, as the scoring loop is the hottest of the stage.
+  final class Scratch {
+    let termScore: UnsafeMutableBufferPointer<Double>
+    let dot: UnsafeMutableBufferPointer<Double>
+    let sharedBigrams: UnsafeMutableBufferPointer<Int>
+    let touched: UnsafeMutableBufferPointer<Bool>
+    var candidates: [Int] = []
+    var stats = Stats()
+
+    init(count: Int) {
+      termScore = .allocate(capacity: count)
+      termScore.initialize(repeating: 0)
+      dot = .allocate(capacity: count)
+      dot.initialize(repeating: 0)
+      sharedBigrams = .allocate(capacity: count)
+      sharedBigrams.initialize(repeating: 0)
+      touched = .allocate(capacity: count)
+      touched.initialize(repeating: false)
+    }
+
+    deinit {
+      termScore.deallocate()
+      dot.deallocate()
+      sharedBigrams.deallocate()
+      touched.deallocate()
+    }
   }
 
   /// Separates a field name from its value in a term key.
@@ -226,7 +299,7 @@ public enum Related {
     var terms: [String] = []
     for (field, _) in termFields {
       for value in entry.strings(field) {
-        let normal = field == "tags" ? normalise(value).trimmingCharacters(in: .whitespacesAndNewlines) : value
+        let normal = field == "tags" ? Whitespace.trimmed(normalise(value)) : value
         guard !normal.isEmpty else { continue }
         let term = field + String(separator) + normal
         if seen.insert(term).inserted { terms.append(term) }
@@ -237,7 +310,26 @@ public enum Related {
 
   /// NFKC (full-width letters and digits become ASCII, half-width kana full-width) and lower case.
   static func normalise(_ text: String) -> String {
-    text.precomposedStringWithCompatibilityMapping.lowercased()
+    (quickNFKC(text) ?? text.precomposedStringWithCompatibilityMapping).lowercased()
+  }
+
+  /// NFKC without Foundation for the usual text of titles and tags: characters NFKC keeps as they
+  /// are and that compose with nothing here (ASCII, kana, common kanji, Japanese punctuation), and
+  /// full-width ASCII, which NFKC maps one to one to ASCII. Nil for any other character.
+  static func quickNFKC(_ text: String) -> String? {
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x09, 0x0A, 0x20...0x7E, 0xB1, 0x3001, 0x3002, 0x3005, 0x300C...0x300F, 0x3041...0x3096, 0x30A1...0x30FC,
+        0x4E00...0x9FFC:
+        scalars.append(scalar)
+      case 0xFF01...0xFF5E:
+        scalars.append(Unicode.Scalar(UInt8(scalar.value - 0xFEE0)))
+      default:
+        return nil
+      }
+    }
+    return String(scalars)
   }
 
   /// The distinct character bigrams of the normalised text, sorted: pairs of neighbouring letters or
@@ -246,8 +338,7 @@ public enum Related {
     var result = Set<UInt64>()
     var previous: UInt32?
     for scalar in normalise(text).unicodeScalars {
-      let properties = scalar.properties
-      if properties.isAlphabetic || properties.numericType != nil {
+      if LetterOrDigit.test(scalar) {
         if let previous { result.insert(UInt64(previous) << 32 | UInt64(scalar.value)) }
         previous = scalar.value
       } else {

@@ -13,7 +13,7 @@ public enum EntryDecoder {
     var context = Context(source: source)
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: source.frontMatter) else {
+      guard let node = try FrontMatterYAML.compose(source.frontMatter) else {
         context.error(
           at: nil, "the front matter is empty",
           hint: "add at least " + type.fields.filter(\.required).map(\.name).joined(separator: ", "))

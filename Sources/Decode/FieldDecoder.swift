@@ -79,7 +79,7 @@ enum FieldDecoder {
     let text = scalar.string
     switch kind {
     case .string, .text:
-      if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      if required && Whitespace.isBlank(text) {
         return fail("'\(name)' is empty")
       }
       return .string(text)

@@ -12,8 +12,6 @@ public struct LoadedContent: Sendable {
 
 public enum ContentLoader {
   public static func load(root: String, io: FileIO) -> LoadedContent {
-    var sources: [Source] = []
-    var staticFiles: [String] = []
     var diagnostics: [Diagnostic] = []
     let files: [String]
     do {
@@ -27,29 +25,36 @@ public enum ContentLoader {
       diagnostics.append(
         .error(at: .file("content"), "no content found", hint: "put Markdown files in content/<section>/"))
     }
-    for relative in files {
-      let path = "content/" + relative
-      guard relative.hasSuffix(".md") else {
-        staticFiles.append(path)
-        continue
-      }
-      let text: String
-      do {
-        let data = try io.read(root + "/" + path)
-        guard let decoded = String(data: data, encoding: .utf8) else {
-          diagnostics.append(.error(at: .file(path), "the file is not valid UTF-8", hint: "save it as UTF-8"))
-          continue
-        }
-        text = decoded
-      } catch {
-        diagnostics.append(.error(at: .file(path), "cannot read the file: \(error.localizedDescription)"))
-        continue
-      }
-      switch SourceParser.parse(path: path, text: text) {
+    let paths = files.map { "content/" + $0 }
+    let markdown = paths.filter { $0.hasSuffix(".md") }
+    let staticFiles = paths.filter { !$0.hasSuffix(".md") }
+    // Files are read and split on every core; results keep the sorted file order.
+    var sources: [Source] = []
+    for result in OrderedParallel.map(markdown, { load($0, root: root, io: io) }) {
+      switch result {
       case .success(let source): sources.append(source)
       case .failure(let diagnostic): diagnostics.append(diagnostic)
       }
     }
     return LoadedContent(sources: sources, staticFiles: staticFiles, diagnostics: diagnostics)
+  }
+
+  static func load(_ path: String, root: String, io: FileIO) -> Result<Source, Diagnostic> {
+    let data: Data
+    do {
+      data = try io.read(root + "/" + path)
+    } catch {
+      return .failure(.error(at: .file(path), "cannot read the file: \(error.localizedDescription)"))
+    }
+    // As `String(data:encoding: .utf8)`, which this replaces: one leading byte order mark is dropped.
+    let text = data.withUnsafeBytes { raw in
+      let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+      let bytes = raw.starts(with: byteOrderMark) ? UnsafeRawBufferPointer(rebasing: raw[3...]) : raw
+      return String(validating: bytes, as: UTF8.self)
+    }
+    guard let text else {
+      return .failure(.error(at: .file(path), "the file is not valid UTF-8", hint: "save it as UTF-8"))
+    }
+    return SourceParser.parse(path: path, text: text)
   }
 }

@@ -20,30 +20,8 @@ public struct FileIO: Sendable {
 
 extension FileIO {
   public static let disk = FileIO(
-    listFiles: { folder in
-      let manager = FileManager.default
-      var isDirectory: ObjCBool = false
-      guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-        return []
-      }
-      guard let enumerator = manager.enumerator(atPath: folder) else { return [] }
-      var files: [String] = []
-      while let relative = enumerator.nextObject() as? String {
-        let name = (relative as NSString).lastPathComponent
-        if name.hasPrefix(".") {
-          if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
-            enumerator.skipDescendants()
-          }
-          continue
-        }
-        var dir: ObjCBool = false
-        if manager.fileExists(atPath: folder + "/" + relative, isDirectory: &dir), !dir.boolValue {
-          files.append(relative)
-        }
-      }
-      return files.sorted()
-    },
-    read: { path in try Data(contentsOf: URL(fileURLWithPath: path)) },
+    listFiles: { folder in DirectoryWalk.files(under: folder) },
+    read: { path in try FileRead.data(atPath: path) },
     exists: { path in FileManager.default.fileExists(atPath: path) }
   )
 

@@ -24,12 +24,16 @@ public struct HeadingAnchors: Sendable {
     var out = ""
     var pendingHyphen = false
     for scalar in text.unicodeScalars {
-      let props = scalar.properties
-      if props.isAlphabetic || props.numericType != nil || scalar == "_" {
+      if LetterOrDigit.test(scalar) || scalar == "_" {
         if pendingHyphen && !out.isEmpty { out.append("-") }
         pendingHyphen = false
-        out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-      } else if scalar == "-" || props.isWhitespace || scalar == "\u{3000}" || scalar == "・" {
+        if scalar.isASCII || LetterOrDigit.isCaselessLetter(scalar) {
+          // ASCII lowercases to ASCII, kana and kanji have no case: no String per letter.
+          out.unicodeScalars.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar)
+        } else {
+          out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+        }
+      } else if scalar == "-" || scalar.properties.isWhitespace || scalar == "\u{3000}" || scalar == "・" {
         pendingHyphen = true
       }
     }

@@ -20,22 +20,41 @@ enum HeadingIDs {
     return out
   }
 
+  /// The next `<hN>` tag: found by its bytes, then confirmed Character by Character (the digit and
+  /// the `>` must be Characters of their own, as they always are in cmark's output).
   private static func nextHeadingTag(in text: Substring) -> Range<Substring.Index>? {
-    var search = text
-    while let open = search.range(of: "<h") {
-      let after = open.upperBound
-      guard after < search.endIndex else { return nil }
-      let digit = search[after]
-      let next = search.index(after: after)
-      if ("1"..."6").contains(digit), next < search.endIndex, search[next] == ">" {
-        return open.lowerBound..<search.index(after: next)
+    let bytes = text.utf8
+    var searchFrom = 0
+    while let offset = candidateOffset(in: bytes, from: searchFrom) {
+      let open = bytes.index(bytes.startIndex, offsetBy: offset)
+      var characters = text[open...].dropFirst(2).prefix(2).makeIterator()
+      guard let digit = characters.next() else { return nil }
+      let next = characters.next()
+      if ("1"..."6").contains(digit), next == ">" {
+        return open..<text.index(open, offsetBy: 4)
       }
-      search = search[after...]
+      searchFrom = offset + 1
     }
     return nil
   }
 
+  /// The byte offset of the next "<h" at or after `start`, scanning the bytes in place.
+  private static func candidateOffset(in bytes: Substring.UTF8View, from start: Int) -> Int? {
+    func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+      var index = start
+      while index + 1 < buffer.count {
+        if buffer[index] == UInt8(ascii: "<") && buffer[index + 1] == UInt8(ascii: "h") { return index }
+        index += 1
+      }
+      return nil
+    }
+    if let found = bytes.withContiguousStorageIfAvailable(scan) { return found }
+    return Array(bytes).withUnsafeBufferPointer(scan)
+  }
+
   static func escapeAttribute(_ text: String) -> String {
+    // Nothing to escape (the usual anchor): every Character would be copied as it is.
+    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E }) else { return text }
     var out = ""
     for character in text {
       switch character {

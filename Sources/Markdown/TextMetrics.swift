@@ -10,10 +10,10 @@ public enum TextMetrics {
     var words = 0
     var inWord = false
     for scalar in text.unicodeScalars {
-      if EastAsianWidth.isWide(scalar) {
+      if isWide(scalar) {
         wideCharacters += 1
         inWord = false
-      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+      } else if LetterOrDigit.test(scalar) {
         if !inWord { words += 1 }
         inWord = true
       } else {
@@ -24,21 +24,72 @@ public enum TextMetrics {
     return max(1, Int(minutes.rounded(.up)))
   }
 
+  /// `EastAsianWidth.isWide`, with ASCII, kana and kanji answered without the range search.
+  static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0...0x7F: false
+    case 0x3041...0x4DBF, 0x4E00...0x9FFF: true
+    default: EastAsianWidth.isWide(scalar)
+    }
+  }
+
   /// The first sentences of `text`, up to `limit` characters for Japanese or `limit / 4` words
   /// for other languages, ending at a sentence end where one is in reach.
+  ///
+  /// Only the start of the text can matter, so the work is done on a prefix that ends after a
+  /// "\n" (always the end of a Character), lengthened until it is long enough that the result is
+  /// the same as for the whole text: its lines are lines of the whole, and all of its joined
+  /// text but the last Character reads the same, so once that holds `limit + 1` more Characters
+  /// (or words) than needed the cut falls in the same place.
   public static func excerpt(_ text: String, language: Language, limit: Int = 120) -> String {
-    let flat = text.split(whereSeparator: { $0 == "\n" }).joined(separator: language == .ja ? "" : " ")
-    if language == .ja {
-      return cutJapanese(flat, limit: limit)
+    let words = max(12, limit / 4)
+    var budget = limit * 4 + 64
+    while budget < text.utf8.count {
+      let prefix = text[..<lineEnd(in: text, after: budget)]
+      if prefix.endIndex == text.endIndex { break }
+      let flat = flatten(prefix, language: language)
+      if language == .ja {
+        let characters = Array(flat)
+        if characters.count >= limit + 2 { return cutJapanese(characters, of: flat, limit: limit) }
+      } else if flat.split(separator: " ", omittingEmptySubsequences: true).count >= words + 2 {
+        return cutWords(flat, limit: words)
+      }
+      budget *= 4
     }
-    return cutWords(flat, limit: max(12, limit / 4))
+    let flat = flatten(text[...], language: language)
+    return language == .ja ? cutJapanese(flat, limit: limit) : cutWords(flat, limit: words)
+  }
+
+  /// The lines of the text joined without breaks (Japanese) or with spaces.
+  static func flatten(_ text: Substring, language: Language) -> String {
+    text.split(whereSeparator: { $0 == "\n" }).joined(separator: language == .ja ? "" : " ")
+  }
+
+  /// The index just after the first "\n" byte at or after the `offset`th byte, or the end.
+  static func lineEnd(in text: String, after offset: Int) -> String.Index {
+    let bytes = text.utf8
+    let start = bytes.index(bytes.startIndex, offsetBy: offset)
+    guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return text.endIndex }
+    return bytes.index(after: newline)
+  }
+
+  /// One of 。！？!? (none of them has another canonically equivalent spelling, so comparing the
+  /// single scalar is comparing the Character, without a string comparison per Character).
+  static func isSentenceEnd(_ character: Character) -> Bool {
+    let scalars = character.unicodeScalars
+    guard scalars.count == 1, let scalar = scalars.first else { return false }
+    return scalar == "。" || scalar == "！" || scalar == "？" || scalar == "!" || scalar == "?"
   }
 
   static func cutJapanese(_ text: String, limit: Int) -> String {
-    let characters = Array(text)
+    cutJapanese(Array(text), of: text, limit: limit)
+  }
+
+  /// `cutJapanese` for a text already split into its Characters.
+  static func cutJapanese(_ characters: [Character], of text: String, limit: Int) -> String {
     guard characters.count > limit else { return text }
     let window = characters[0..<limit]
-    if let end = window.lastIndex(where: { "。！？!?".contains($0) }), end >= limit / 3 {
+    if let end = window.lastIndex(where: isSentenceEnd), end >= limit / 3 {
       return String(characters[0...end])
     }
     return String(window) + "…"
