@@ -103,6 +103,18 @@ mkdir -p "$BENCH_DIR"
 KIRAMEKI_SHA=$(sha256sum "$KIRAMEKI" | cut -c1-16)
 
 tree() { python3 "$HERE/bench.py" tree "$@"; }
+# Outputs are moved aside, not deleted, before a clean build: ext4 skips inodes deleted in the last
+# 30 s when it allocates new ones, and creating ~33k files right after deleting ~33k others cost
+# 2-20 s of kernel time, varying run to run, for whichever tool came next. The moved trees are
+# deleted at the end of each N, followed by a 31 s pause.
+clear_out() {
+  local path
+  mkdir -p "$TRASH"
+  for path in "$@"; do
+    [ -e "$path" ] && mv "$path" "$TRASH/$(basename "$path").$(date +%s%N)"
+  done
+  sync
+}
 elapsed() { grep 'Elapsed' "$1" | sed 's/^\s*Elapsed (wall clock) time (h:mm:ss or m:ss): //'; }
 
 # ---- per N ------------------------------------------------------------------------------------
@@ -123,6 +135,7 @@ for N in "${NS[@]}"; do
     log "N=$N: reusing the corpus in $W"
   fi
   rm -rf "$L"
+  TRASH="$W/trash"
   mkdir -p "$L"
   python3 "$HERE/bench.py" env "$L/env.start.json" "pagefind=$PAGEFIND" "runs=$RUNS" "seed=$SEED" "now=$NOW" \
     "kirameki_sha256=$KIRAMEKI_SHA"
@@ -135,14 +148,14 @@ for N in "${NS[@]}"; do
 
   if [ "$RUNS" = 1 ]; then
     # Byte-identity needs two clean builds: one more, first, not counted in the timings.
-    rm -rf "$W/site.extra" "$W/.kirameki-cache"; sync
+    clear_out "$W/site.extra" "$W/.kirameki-cache"
     "$KIRAMEKI" build --root "$W" --out "$W/site.extra" --now "$NOW" > "$L/determinism.out" 2> "$L/determinism.err"
     tree "$W/site.extra" > "$L/kirameki.extra.hash.json"
-    rm -rf "$W/site.extra"
+    clear_out "$W/site.extra"
   fi
   for i in $(seq 1 "$RUNS"); do
     # A clean build: no output and no build cache from an earlier run.
-    rm -rf "$W/site" "$W/.kirameki-cache"; sync
+    clear_out "$W/site" "$W/.kirameki-cache"
     /usr/bin/time -v -o "$L/kirameki.$i.time" \
       "$KIRAMEKI" build --root "$W" --out "$W/site" --now "$NOW" > "$L/kirameki.$i.out" 2> "$L/kirameki.$i.err" \
       || { echo "kirameki build failed (N=$N run $i):" >&2; tail -20 "$L/kirameki.$i.err" >&2; exit 1; }
@@ -150,7 +163,7 @@ for N in "${NS[@]}"; do
     tree "$W/site" > "$L/kirameki.$i.hash.json"
 
     if [ -n "$HUGO" ]; then
-      rm -rf "$W/hugo-public" "$W/hugo-cache"; sync
+      clear_out "$W/hugo-public" "$W/hugo-cache"
       HUGO_PAGINATE=$PAGE_SIZE HUGO_PARAMS_RELATED=$HUGO_RELATED_PARAM /usr/bin/time -v -o "$L/hugo.$i.time" \
         "$HUGO" --source "$HUGO_SITE" --contentDir "$W/content" --destination "$W/hugo-public" \
         --cacheDir "$W/hugo-cache" --noBuildLock > "$L/hugo.$i.out" 2>&1 \
@@ -160,7 +173,7 @@ for N in "${NS[@]}"; do
 
     if [ -n "$PAGEFIND" ] && [ "$N" -le "$PAGEFIND_MAX_N" ]; then
       # The bundle goes beside the site, so Kirameki's output stays exactly as built.
-      rm -rf "$W/pagefind-out"; sync
+      clear_out "$W/pagefind-out"
       /usr/bin/time -v -o "$L/pagefind.$i.time" \
         "$PAGEFIND" --site "$W/site" --output-path "$W/pagefind-out" > "$L/pagefind.$i.out" 2>&1 \
         || { echo "pagefind failed (N=$N run $i):" >&2; tail -20 "$L/pagefind.$i.out" >&2; }
@@ -180,6 +193,7 @@ for N in "${NS[@]}"; do
     tree "$W/site" > "$L/rebuild.$i.hash.json"
   done
   python3 "$HERE/bench.py" env "$L/env.end.json"
+  rm -rf "$TRASH"; sync; sleep 31
   log "N=$N end: load average $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 

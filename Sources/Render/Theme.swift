@@ -12,6 +12,10 @@ public struct Theme: Sendable {
   public var assetURLs: [String: String]
   public var assets: [OutputFile]
 
+  /// Put before every template: a line of its own, which Mustache drops from the output, that
+  /// selects the fast escaper. A template may still set another content type itself.
+  static let contentTypeLine = "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}\n"
+
   public static func load(root: String, name: String, themes: String? = nil, io: FileIO) -> (Theme?, [Diagnostic]) {
     let themeDir = (themes ?? "themes") + "/\(name)"
     var diagnostics: [Diagnostic] = []
@@ -21,6 +25,9 @@ public struct Theme: Sendable {
       )
     }
     var library = MustacheLibrary()
+    // Registering the same escaper under the same name again is harmless; it must precede parsing,
+    // which looks the content type up.
+    MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
     for (name, path) in files(in: "templates", themeDir: themeDir, root: root, io: io) where name.hasSuffix(".mustache")
     {
       guard let data = try? io.read(resolve(root, path)), let text = String(data: data, encoding: .utf8) else {
@@ -28,10 +35,11 @@ public struct Theme: Sendable {
         continue
       }
       do {
-        library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+        library.register(
+          try MustacheTemplate(string: contentTypeLine + text), named: String(name.dropLast(".mustache".count)))
       } catch let error as MustacheTemplate.ParserError {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let line = error.context.lineNumber
+        let line = error.context.lineNumber - 1
         let explanation = TemplateErrors.explain(error.error)
         diagnostics.append(
           .error(

@@ -113,4 +113,25 @@ import Testing
     #expect(JSONLDText.encode(object) == expected)
     #expect(JSONLDText.encode(["x": 1.5]) == nil)
   }
+
+  @Test func themeTemplatesEscapeLikeMustacheOverBytes() throws {
+    let samples = ["", "plain 日本語", "<script>alert('x')</script>", "a & b \"c\" 'd' > e", "🩺<ä>&", "&amp;"]
+    var plain = MustacheLibrary()
+    plain.register(try MustacheTemplate(string: "{{value}}"), named: "t")
+    let files = ["/site/themes/default/templates/t.mustache": "{{value}}\n"]
+    let theme = try #require(Theme.load(root: "/site", name: "default", io: .memory(files)).0)
+    for sample in samples {
+      let expected = try #require(plain.render(["value": sample], withTemplate: "t"))
+      #expect(HTMLEscaping().escapeText(sample) == expected)
+      #expect(theme.library.render(["value": sample], withTemplate: "t") == expected + "\n")
+    }
+  }
+
+  @Test func templateErrorsKeepTheirLineNumbers() throws {
+    let files = ["/site/themes/default/templates/t.mustache": "line one\n{{#a}}{{/b}}\n"]
+    let (_, diagnostics) = Theme.load(root: "/site", name: "default", io: .memory(files))
+    let error = try #require(diagnostics.first)
+    #expect(error.location.line == 2)
+    #expect(error.location.lineText == "{{#a}}{{/b}}")
+  }
 }
