@@ -188,11 +188,11 @@ public enum Assembler {
     }
     switch type.listOrder {
     case .newestFirst:
-      return sorted({ ($0.date, $0.id) }) { a, b in a.0 != b.0 ? a.0 > b.0 : a.1 < b.1 }
+      return sorted({ ($0.date, $0.id) }, by: { a, b in a.0 != b.0 ? a.0 > b.0 : a.1 < b.1 })
     case .byOrder:
-      return sorted({ ($0.int("order") ?? Int.max, $0.title, $0.id) }) { a, b in a < b }
+      return sorted({ ($0.int("order") ?? Int.max, $0.title, $0.id) }, by: { a, b in a < b })
     case .byTitle:
-      return sorted({ (sortKey($0), $0.id) }) { a, b in a.0 != b.0 ? a.0 < b.0 : a.1 < b.1 }
+      return sorted({ (sortKey($0), $0.id) }, by: { a, b in a.0 != b.0 ? a.0 < b.0 : a.1 < b.1 })
     }
   }
 
