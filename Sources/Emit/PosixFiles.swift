@@ -29,6 +29,13 @@ enum PosixFiles {
   }
 
   /// Whether the regular file at `path` holds exactly `data` (false when it is missing).
+  /// The path with every symbolic link resolved, or nil when it does not exist.
+  static func resolved(_ path: String) -> String? {
+    guard let pointer = realpath(path, nil) else { return nil }
+    defer { free(pointer) }
+    return String(cString: pointer)
+  }
+
   static func holds(_ path: String, _ data: Data) -> Bool {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return false }

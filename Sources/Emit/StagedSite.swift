@@ -28,6 +28,10 @@ public final class StagedSite: Sendable {
   let staging: String
   /// The site being updated; nil when there is none.
   let previous: String?
+  /// `previous` with symbolic links resolved: a file is kept only when its path resolves to itself
+  /// below this, so nothing reached through a link (a linked folder is replaced by a real one) is
+  /// counted as part of the site.
+  let previousResolved: String?
   private let state = Mutex(State())
 
   struct State {
@@ -66,8 +70,10 @@ public final class StagedSite: Sendable {
       }
       guard PosixFiles.isDirectory(outputPath) else { throw SiteWriter.Failure.notASiteFolder(output) }
       previous = outputPath
+      previousResolved = PosixFiles.resolved(outputPath)
     } else {
       previous = nil
+      previousResolved = nil
     }
     try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
     Self.removeAbandonedStaging(parent: parent, name: name)
@@ -125,7 +131,11 @@ public final class StagedSite: Sendable {
       try PosixFiles.createFile(staging + "/" + file.path, data: data)
       return false
     }
-    if PosixFiles.holds(previous + "/" + file.path, data) { return true }
+    if let previousResolved, PosixFiles.resolved(previous + "/" + file.path) == previousResolved + "/" + file.path,
+      PosixFiles.holds(previous + "/" + file.path, data)
+    {
+      return true
+    }
     // Staged under a number: the staging folder stays flat, no folder is made twice.
     let name = state.withLock { state in
       state.pending.append((String(state.pending.count), file.path))

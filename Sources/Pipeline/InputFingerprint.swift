@@ -70,12 +70,20 @@ enum InputFingerprint {
 enum InputFiles {
   static func list(_ folder: String) -> [String] {
     var found: [String] = []
-    walk(folder, prefix: "", depth: 0, into: &found)
+    var visited = Set<[UInt64]>()
+    walk(folder, prefix: "", visited: &visited, into: &found)
     return found.sorted()
   }
 
-  private static func walk(_ folder: String, prefix: String, depth: Int, into found: inout [String]) {
-    guard depth < 64, let directory = opendir(folder) else { return }
+  /// `visited` holds each folder's device and inode, so a link back up the tree is entered once.
+  private static func walk(
+    _ folder: String, prefix: String, visited: inout Set<[UInt64]>, into found: inout [String]
+  ) {
+    var folderStatus = stat()
+    guard stat(folder, &folderStatus) == 0,
+      visited.insert([UInt64(folderStatus.st_dev), UInt64(folderStatus.st_ino)]).inserted,
+      let directory = opendir(folder)
+    else { return }
     defer { closedir(directory) }
     while let entry = readdir(directory) {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -89,7 +97,7 @@ enum InputFiles {
         isFolder = stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
       }
       if isFolder {
-        walk(path, prefix: prefix + name + "/", depth: depth + 1, into: &found)
+        walk(path, prefix: prefix + name + "/", visited: &visited, into: &found)
       } else {
         found.append(prefix + name)
       }

@@ -135,4 +135,26 @@ import Testing
     try SiteWriter.write([OutputFile(path: "index.html", text: "x")], root: root, to: root + "/site")
     #expect(!FileManager.default.fileExists(atPath: abandoned))
   }
+
+  /// A folder of the old site that is a link elsewhere is not part of the site: files below it
+  /// are written into a real folder, even when the linked files hold the same bytes.
+  @Test func filesBehindALinkedFolderAreWrittenNotKept() throws {
+    let root = try temporaryFolder()
+    let out = root + "/site"
+    try SiteWriter.write([OutputFile(path: "index.html", text: "home")], root: root, to: out)
+    let elsewhere = root + "/elsewhere"
+    try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+    try Data("post".utf8).write(to: URL(fileURLWithPath: elsewhere + "/a.html"))
+    try FileManager.default.createSymbolicLink(atPath: out + "/posts", withDestinationPath: elsewhere)
+
+    let summary = try SiteWriter.write(
+      [OutputFile(path: "index.html", text: "home"), OutputFile(path: "posts/a.html", text: "post")], root: root,
+      to: out)
+
+    #expect(summary.reused == 1)
+    let kind = try FileManager.default.attributesOfItem(atPath: out + "/posts")[.type] as? FileAttributeType
+    #expect(kind == .typeDirectory)
+    #expect(try text(out + "/posts/a.html") == "post")
+    #expect(try text(elsewhere + "/a.html") == "post", "the link's target is left alone")
+  }
 }
