@@ -17,7 +17,7 @@ enum PageStream {
   }
 
   static func run(
-    _ ready: PreparedBuild.Ready, prepared: PreparedBuild, options: BuildOptions, keepingFiles: Bool,
+    _ ready: consuming PreparedBuild.Ready, prepared: PreparedBuild, options: BuildOptions, keepingFiles: Bool,
     batchSize: Int, clock: StageClock
   ) -> Outcome {
     var diagnostics = prepared.diagnostics
@@ -36,14 +36,24 @@ enum PageStream {
     }
 
     // Paths are known before any page is rendered, so the feeds and the duplicate check need no page.
-    let htmlPaths = ready.jobs.map(ready.renderer.path(for:))
-    let others = timed(&renderSeconds) { ready.otherFiles(htmlPaths: htmlPaths) }
-    diagnostics += Build.duplicatePaths(htmlPaths.map { OutputFile(path: $0, data: Data()) } + others)
+    var others = timed(&renderSeconds) { () -> [OutputFile] in
+      let htmlPaths = ready.jobs.map(ready.renderer.path(for:))
+      let others = ready.otherFiles(htmlPaths: htmlPaths)
+      diagnostics += Build.duplicatePaths(htmlPaths.map { OutputFile(path: $0, data: Data()) } + others)
+      return others
+    }
+    // The search index, feeds and sitemap are written first and dropped: at 100k entries they
+    // are ~350 MB that would otherwise stay in memory while every page renders.
+    ready.index.files = []
 
     var staged: StagedSite?
     if !diagnostics.hasErrors {
       do {
-        staged = try timed(&writeSeconds) { try StagedSite(root: options.root, output: options.output) }
+        staged = try timed(&writeSeconds) {
+          let site = try StagedSite(root: options.root, output: options.output)
+          try site.add(others)
+          return site
+        }
       } catch {
         diagnostics.append(.error(at: .file(options.output), "\(error)"))
         return Outcome(result: prepared.failed(diagnostics))
@@ -56,6 +66,8 @@ enum PageStream {
     }
 
     var kept: [OutputFile] = []
+    let keptOthers = keepingFiles ? others : []
+    others = []
     var pageCount = 0
     var start = 0
     while start < ready.jobs.count {
@@ -88,7 +100,6 @@ enum PageStream {
     }
     do {
       let summary = try timed(&writeSeconds) { () throws -> StagedSite.Summary in
-        try site.add(others)
         BuildState.invalidate(root: options.root)
         return try site.commit()
       }
@@ -97,7 +108,7 @@ enum PageStream {
         "Wrote \(summary.paths.count) files to \(options.output) (\(summary.reused) unchanged and kept; "
           + "\(String(format: "%.2f", writeSeconds.cpu)) s CPU)",
         seconds: writeSeconds.wall)
-      if keepingFiles { kept += others }
+      kept += keptOthers
       let result = BuildResult(
         diagnostics: diagnostics.sorted(), files: kept, pageCount: pageCount, wrote: true, site: ready.site)
       return Outcome(result: result, writtenPaths: summary.paths)
