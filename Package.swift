@@ -44,7 +44,7 @@ let package = Package(
     .target(
       name: "Search",
       dependencies: [
-        "CZlib", "Schema", "Decode", "Markdown", "Assemble", "Render",
+        "CZlib", "Schema", "Load", "Decode", "Markdown", "Assemble", "Render",
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),

@@ -1,8 +1,8 @@
 import Dispatch
 import Foundation
 
-/// Maps on every core in a few chunks per core; results keep the input's order, so nothing
-/// downstream depends on scheduling.
+/// Work on every core with results in the input's order, so nothing downstream depends on
+/// scheduling. Every stage's parallel work goes through here.
 public enum OrderedParallel {
   public static func map<Element: Sendable, Result: Sendable>(
     _ items: [Element], _ transform: @Sendable (Element) -> Result
@@ -24,6 +24,33 @@ public enum OrderedParallel {
       slots.store(body((chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize)), at: chunk)
     }
     return slots.values
+  }
+
+  /// `body` on consecutive ranges of `size` items (the last may be shorter), in parallel; their
+  /// results joined in the order of the ranges.
+  public static func batches<Result: Sendable>(
+    count: Int, size: Int, _ body: @Sendable (Range<Int>) -> [Result]
+  ) -> [Result] {
+    let size = max(1, size)
+    let tasks = (count + size - 1) / size
+    guard tasks > 1 else { return count > 0 ? body(0..<count) : [] }
+    let slots = Slots<[Result]>(count: tasks)
+    DispatchQueue.concurrentPerform(iterations: tasks) { task in
+      slots.store(body((task * size)..<min(count, (task + 1) * size)), at: task)
+    }
+    return slots.values.flatMap { $0 }
+  }
+
+  /// Runs both closures at the same time; returns when both are done.
+  public static func concurrently<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+  ) -> (First, Second) {
+    let firstSlot = Slots<First>(count: 1)
+    let secondSlot = Slots<Second>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { task in
+      if task == 0 { firstSlot.store(first(), at: 0) } else { secondSlot.store(second(), at: 0) }
+    }
+    return (firstSlot.values[0], secondSlot.values[0])
   }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Load
 
 /// Writes the document chunks `d/<chunk>.json.gz` (docs/search-index.md) directly as bytes: the
 /// same text `JSONSerialization` gives with sorted keys and unescaped slashes (a test holds the
@@ -9,7 +10,7 @@ enum ChunkEncoder {
   /// The chunk files of all documents, on every core.
   static func files(_ documents: [SearchDocument], chunkSize: Int) -> [(String, Data)] {
     let chunks = (documents.count + chunkSize - 1) / chunkSize
-    return Parallel.map(count: chunks, batch: 16) { range in
+    return OrderedParallel.batches(count: chunks, size: 16) { range in
       files(
         Array(documents[(range.lowerBound * chunkSize)..<min(documents.count, range.upperBound * chunkSize)]),
         firstChunk: range.lowerBound)

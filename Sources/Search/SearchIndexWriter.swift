@@ -1,6 +1,7 @@
 import Assemble
 import Crypto
 import Foundation
+import Load
 import Render
 import Schema
 
@@ -37,7 +38,7 @@ public enum SearchIndexWriter {
     let batch = 64 * chunkSize
     @Sendable func analyze(_ start: Int) -> AnalysedBatch {
       let pages = ordered[min(ordered.count, start)..<min(ordered.count, start + batch)]
-      let parts = Parallel.map(count: pages.count, batch: 4 * chunkSize) { range in
+      let parts = OrderedParallel.batches(count: pages.count, size: 4 * chunkSize) { range in
         var counter = TermCounter()
         let documents = range.map { SearchDocument.analyze(pages[pages.startIndex + $0], counter: &counter) }
         let firstChunk = (pages.startIndex + range.lowerBound) / chunkSize
@@ -54,7 +55,7 @@ public enum SearchIndexWriter {
     while start < ordered.count {
       let next = start + batch
       let merging = current
-      (current, _) = Parallel.concurrently({ analyze(next) }, { postings.add(merging.documents) })
+      (current, _) = OrderedParallel.concurrently({ analyze(next) }, { postings.add(merging.documents) })
       documents += merging.documents.map {
         var summary = $0
         summary.termCounts = SearchTerms()
@@ -90,7 +91,7 @@ public enum SearchIndexWriter {
     _ documents: [SearchDocument], postings: PostingsBuilder, chunks: [(String, Data)], now: DateTime
   ) -> Index {
     let shardCount = shards(for: postings.postingCount)
-    let (shardFiles, facets) = Parallel.concurrently(
+    let (shardFiles, facets) = OrderedParallel.concurrently(
       { ShardEncoder(postings: postings, shardCount: shardCount).files() },
       { Gzip.compress(JSONString.encode(FacetColumns.json(documents, now: now))) })
     var dataFiles = shardFiles

@@ -1,4 +1,5 @@
 import Foundation
+import Load
 
 /// Writes the token shards `t/<bucket>.json.gz` (docs/search-index.md) from the postings, the
 /// shards spread over every core and returned in bucket order.
@@ -20,7 +21,7 @@ struct ShardEncoder {
     let b = SearchIndexWriter.b
     let norms = postings.lengths.map { k1 * (1 - b + b * Double($0) / averageLength) }
     let postings = self.postings
-    return Parallel.map(count: shardCount, batch: 8) { range in
+    return OrderedParallel.batches(count: shardCount, size: 8) { range in
       range.map { bucket in
         let tokens = buckets[bucket].sorted { texts[$0] < texts[$1] }
         let json = Self.json(tokens, texts: texts, postings: postings, norms: norms)

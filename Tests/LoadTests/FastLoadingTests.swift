@@ -133,6 +133,19 @@ import Testing
     #expect(OrderedParallel.chunks(count: 0) { $0.count }.isEmpty)
     #expect(OrderedParallel.chunks(count: 1_000) { Array($0) }.flatMap { $0 } == Array(0..<1_000))
   }
+
+  @Test(arguments: [(0, 4), (1, 4), (4, 4), (1_001, 16), (1_000, 1), (7, 0)])
+  func orderedParallelBatchesCoverEveryItemOnceInOrder(count: Int, size: Int) {
+    let ranges = OrderedParallel.batches(count: count, size: size) { [$0] }
+    #expect(ranges.flatMap { Array($0) } == Array(0..<count))
+    #expect(ranges.dropLast().allSatisfy { $0.count == max(1, size) })
+  }
+
+  @Test func orderedParallelRunsTwoThingsAtOnceAndReturnsBoth() {
+    let (sum, text) = OrderedParallel.concurrently({ (1...1_000).reduce(0, +) }, { String(repeating: "a", count: 3) })
+    #expect(sum == 500_500)
+    #expect(text == "aaa")
+  }
 }
 
 extension String {
