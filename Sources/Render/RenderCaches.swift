@@ -7,7 +7,7 @@ struct SharedContext: @unchecked Sendable {
   var fields: [String: Any]
 }
 
-/// Each entry's card, built and rendered once per language: lists, term pages, the home page and
+/// Each entry's card HTML, rendered once per language: lists, term pages, the home page and
 /// related blocks show the same card many times over.
 final class CardCache: Sendable {
   struct Key: Hashable {
@@ -15,13 +15,13 @@ final class CardCache: Sendable {
     var language: Language
   }
 
-  private let cards = Mutex<[Key: SharedContext]>([:])
+  private let cards = Mutex<[Key: String]>([:])
 
-  func card(_ key: Key, make: () -> [String: Any]) -> [String: Any] {
-    if let card = cards.withLock({ $0[key] }) { return card.fields }
-    let card = SharedContext(fields: make())
-    cards.withLock { $0[key] = card }
-    return card.fields
+  func html(_ key: Key, make: () -> String) -> String {
+    if let html = cards.withLock({ $0[key] }) { return html }
+    let html = make()
+    cards.withLock { $0[key] = html }
+    return html
   }
 }
 

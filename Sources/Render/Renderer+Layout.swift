@@ -134,16 +134,24 @@ extension Renderer {
   /// A list item for any entry: what cards on lists and the home page show, with `card_html`, the
   /// theme's `card` template rendered for it, so lists insert it with `{{{card_html}}}` instead of
   /// rendering the same card again on every list it appears in.
-  func card(_ index: Int, language: Language) -> [String: Any] {
-    cards.card(CardCache.Key(page: index, language: language)) {
-      var card = cardFields(index, language: language)
-      if theme.library.getTemplate(named: "card") != nil {
-        // The partial's own line break is the list template's, as with `{{> card}}` on its own line.
-        var html = theme.library.render(card, withTemplate: "card") ?? ""
-        if html.hasSuffix("\n") { html.removeLast() }
-        card["card_html"] = html
-      }
-      return card
+  func card(_ index: Int, language: Language) -> CardView {
+    CardView(html: cardHTML(index, language: language)) { cardFields(index, language: language) }
+  }
+
+  /// The same card as a dictionary, for a list that adds fields of its own to each item.
+  func cardDictionary(_ index: Int, language: Language) -> [String: Any] {
+    var card = cardFields(index, language: language)
+    card["card_html"] = cardHTML(index, language: language)
+    return card
+  }
+
+  private func cardHTML(_ index: Int, language: Language) -> String? {
+    guard theme.library.getTemplate(named: "card") != nil else { return nil }
+    return cards.html(CardCache.Key(page: index, language: language)) {
+      // The partial's own line break is the list template's, as with `{{> card}}` on its own line.
+      var html = theme.library.render(cardFields(index, language: language), withTemplate: "card") ?? ""
+      if html.hasSuffix("\n") { html.removeLast() }
+      return html
     }
   }
 

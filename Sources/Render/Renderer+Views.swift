@@ -112,7 +112,7 @@ extension Renderer {
         "heading": (seed ? UIStrings.matchingNeeds : UIStrings.matchingCompanies)[language],
         "note": UIStrings.matchingNote[language],
         "items": matches.map { match -> [String: Any] in
-          var item = card(localized(match.page, language), language: language)
+          var item = cardDictionary(localized(match.page, language), language: language)
           item["reasons"] = match.reasons.map { MatchReasons.text($0, language) }
           return item
         },
@@ -308,12 +308,12 @@ extension Renderer {
         currentMonth = month
         months.append([
           "heading": DateFormatting.month(year: start.date.year, month: start.date.month, language),
-          "items": [[String: Any]](),
+          "items": [Any](),
         ])
       }
       if var last = months.popLast() {
         last["items"] =
-          (last["items"] as? [[String: Any]] ?? []) + [card(localized(index, language), language: language)]
+          (last["items"] as? [Any] ?? []) + [card(localized(index, language), language: language)]
         months.append(last)
       }
     }

@@ -5,6 +5,7 @@ import Load
 import Markdown
 import Mustache
 import Schema
+import Synchronization
 import Testing
 
 @testable import Render
@@ -94,6 +95,23 @@ import Testing
       #expect(cached == expected, "\(job)")
       #expect(cached.contains("&lt;") && cached.contains("class=\"card\""), "\(job) shows no card")
     }
+  }
+
+  /// Lists that insert `card_html` never build the card's fields; a theme asking for a field gets it.
+  @Test func aCardMakesItsFieldsOnlyWhenATemplateAsksForOne() throws {
+    let made = Mutex(0)
+    let card = CardView(html: "<li>card</li>") {
+      made.withLock { $0 += 1 }
+      return ["title": "題名"]
+    }
+    let list = ["items": [card, card]]
+    #expect(
+      try MustacheTemplate(string: "{{#items}}{{{card_html}}}{{/items}}").render(list) == "<li>card</li><li>card</li>")
+    #expect(made.withLock { $0 } == 0)
+    #expect(try MustacheTemplate(string: "{{#items}}{{title}}{{/items}}").render(list) == "題名題名")
+    #expect(made.withLock { $0 } == 1, "made once, then kept by the card")
+    let plain = CardView(html: nil) { ["card_html": "from fields"] }
+    #expect(plain.child(named: "card_html") as? String == "from fields")
   }
 
   @Test func jsonLDTextIsWhatJSONSerializationWrites() throws {
