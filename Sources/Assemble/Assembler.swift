@@ -54,8 +54,9 @@ public enum Assembler {
 
     // Pages are final from here on; taxonomies are gathered one per core.
     let finished = pages
+    let newestFirst = newestFirst(primary, in: pages)
     let taxonomies = OrderedParallel.map(Taxonomies.all) { taxonomy in
-      Site.TaxonomyIndex(taxonomy: taxonomy, terms: terms(of: taxonomy, pages: finished, primary: primary))
+      Site.TaxonomyIndex(taxonomy: taxonomy, terms: terms(of: taxonomy, pages: finished, newestFirst: newestFirst))
     }
 
     let seminars = sections.first { $0.type == ContentTypes.seminar }?.items ?? []
@@ -102,66 +103,16 @@ public enum Assembler {
         && ["open", "in_discussion"].contains(Timeline.needStatus(pages[$0].entry, now: now))
     }
     let clinical = needs.filter { pages[$0].entry.string("kind") == "clinical_need" }
-    // A candidate must share a technology or clinical area, so only those are scored.
-    let companiesByArea = areaIndex(companies, in: pages)
-    let needsByArea = areaIndex(clinical, in: pages)
-    let index = MatchingIndex(pages: pages, entries: companies + needs)
+    let index = MatchingIndex(pages: pages, companies: companies, clinicalNeeds: clinical, postings: needs)
     // Each need is ranked on its own: on every core.
     let found = OrderedParallel.map(needs) { need in
-      let entry = pages[need].entry
-      let seed = entry.string("kind") == "tech_seed"
-      let pool = sharingAnArea(with: entry, in: seed ? needsByArea : companiesByArea)
-      return seed ? index.needs(for: need, candidates: pool) : index.companies(for: need, candidates: pool)
+      pages[need].entry.string("kind") == "tech_seed" ? index.needs(for: need) : index.companies(for: need)
     }
     var result: [Int: [Match]] = [:]
     for (need, matches) in zip(needs, found) {
       let entry = pages[need].entry
       for version in versions["\(entry.type.section)/\(entry.id)"] ?? [need] {
         result[version] = matches
-      }
-    }
-    return result
-  }
-
-  static let matchingAreas = ["tech_areas", "clinical_areas"]
-
-  static func areaIndex(_ items: [Int], in pages: [Page]) -> [String: [Int]] {
-    var index: [String: [Int]] = [:]
-    for item in items {
-      for field in matchingAreas {
-        for value in pages[item].entry.strings(field) { index["\(field)/\(value)", default: []].append(item) }
-      }
-    }
-    return index
-  }
-
-  /// The items of `index` listed under any of the entry's areas, ascending, each once. The lists
-  /// of `areaIndex` are ascending (built from ascending items), so they are merged, not hashed.
-  static func sharingAnArea(with entry: Entry, in index: [String: [Int]]) -> [Int] {
-    var pool: [Int] = []
-    for field in matchingAreas {
-      for value in entry.strings(field) {
-        if let list = index["\(field)/\(value)"] { pool = union(pool, list) }
-      }
-    }
-    return pool
-  }
-
-  /// The union of two ascending lists, ascending, each item once.
-  static func union(_ a: [Int], _ b: [Int]) -> [Int] {
-    var result: [Int] = []
-    result.reserveCapacity(a.count + b.count)
-    func add(_ item: Int) {
-      if result.last != item { result.append(item) }
-    }
-    var (i, j) = (0, 0)
-    while i < a.count || j < b.count {
-      if j == b.count || (i < a.count && a[i] <= b[j]) {
-        add(a[i])
-        i += 1
-      } else {
-        add(b[j])
-        j += 1
       }
     }
     return result
@@ -201,9 +152,21 @@ public enum Assembler {
     entry.string("reading") ?? entry.title
   }
 
-  static func terms(of taxonomy: Taxonomy, pages: [Page], primary: [Int]) -> [Site.Term] {
+  /// The items in the order of a term's list: newest first, then by id, then by page index.
+  static func newestFirst(_ items: [Int], in pages: [Page]) -> [Int] {
+    let keyed = items.map { (item: $0, date: pages[$0].entry.date, id: pages[$0].entry.id) }
+    return keyed.sorted { a, b in
+      if a.date != b.date { return a.date > b.date }
+      if a.id != b.id { return a.id < b.id }
+      return a.item < b.item
+    }.map(\.item)
+  }
+
+  /// The taxonomy's terms; `newestFirst` is the primary pages in `newestFirst`'s order, so every
+  /// term's items come out in that order without sorting each list.
+  static func terms(of taxonomy: Taxonomy, pages: [Page], newestFirst: [Int]) -> [Site.Term] {
     var byValue: [String: [Int]] = [:]
-    for index in primary {
+    for index in newestFirst {
       for value in pages[index].entry.strings(taxonomy.field) {
         byValue[value, default: []].append(index)
       }
@@ -220,11 +183,7 @@ public enum Assembler {
       while usedSlugs.contains(slug) { slug += "-x" }
       usedSlugs.insert(slug)
       let label = taxonomy.vocabulary?.value(value)?.label ?? Labels(ja: value, en: value, de: value)
-      let items = (byValue[value] ?? []).sorted {
-        let (a, b) = (pages[$0].entry, pages[$1].entry)
-        return a.date != b.date ? a.date > b.date : a.id < b.id
-      }
-      return Site.Term(value: value, slug: slug, label: label, items: items)
+      return Site.Term(value: value, slug: slug, label: label, items: byValue[value] ?? [])
     }
   }
 }

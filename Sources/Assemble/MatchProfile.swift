@@ -85,6 +85,39 @@ struct MatchProfile: Sendable {
     return score
   }
 
+  // MARK: - Bounds for `CandidateGroups`
+
+  /// The most a company's score can hold beyond its shared tech and clinical areas, for any need.
+  var companyRestBound: Double {
+    typealias W = MatchingWeights
+    var bound = W.focusArea * Double(focus.nonzeroBitCount)
+    if classes != 0 { bound += max(W.sameDeviceClass, W.higherDeviceClass) }
+    bound += iso13485 ? max(W.iso13485, W.iso13485Demanding) : iso9001 ? W.iso9001 : 0
+    bound += max(0, involvementWeight)
+    if holdsMAHLicence { bound += W.mahRole }
+    if makesForOthers { bound += W.manufacturerRole + (registeredSite ? W.registeredSite : 0) }
+    return bound
+  }
+
+  /// The most any company's score can hold for this need beyond shared tech and clinical areas.
+  var needRestCap: Double {
+    typealias W = MatchingWeights
+    var cap = W.focusArea * Double(focus.nonzeroBitCount)
+    if classes != 0 { cap += max(W.sameDeviceClass, W.higherDeviceClass) }
+    cap += max(W.iso13485, W.iso13485Demanding, W.iso9001)
+    cap += max(0, W.involvement.values.max() ?? 0)
+    if seeksMAH { cap += W.mahRole }
+    if seeksManufacturer { cap += W.manufacturerRole + W.registeredSite }
+    return cap
+  }
+
+  /// The most a seed's or a clinical need's side adds to `seedScore` beyond shared tech and
+  /// clinical areas: shared focus areas and a shared class.
+  var seedRestBound: Double {
+    typealias W = MatchingWeights
+    return W.focusArea * Double(focus.nonzeroBitCount) + (classes != 0 ? W.sameDeviceClass : 0)
+  }
+
   /// `Matching.seedFit`'s score.
   static func seedScore(seed: MatchProfile, need: MatchProfile) -> Double? {
     typealias W = MatchingWeights

@@ -2,51 +2,65 @@ import Decode
 import Load
 import Schema
 
-/// Candidates for every open need at once: scores every pair from `MatchProfile`s, keeps the best
-/// few by `Matching.ranked`'s order, and lets `Matching` explain only those. Gives exactly what
-/// calling `Matching.companies`/`needs` per need would, without building string sets per pair.
+/// Candidates for every open need at once: finds each posting's best few from `MatchProfile`
+/// scores in `CandidateGroups` (which skips candidates that cannot make the list), and lets
+/// `Matching` explain only those. Gives exactly what calling `Matching.companies`/`needs` per
+/// posting with all companies (or all given clinical needs) as candidates would.
 struct MatchingIndex: Sendable {
   let pages: [Page]
-  /// By page index; nil for pages that are not among the entries.
+  /// By page index; nil for pages that are neither a candidate nor a posting to match.
   let profiles: [MatchProfile?]
-  /// By page index, for the entries: `Matching.key`, id and language, for ranking.
+  /// By page index, for candidates and postings: `Matching.key`.
   let keys: [String]
-  let ids: [String]
-  let languages: [Language]
+  let companies: CandidateGroups
+  let clinicalNeeds: CandidateGroups
 
-  init(pages: [Page], entries: [Int]) {
+  /// `companies` and `clinicalNeeds` are the candidates (primary pages, one per entry); `postings`
+  /// are the needs and seeds to match.
+  init(pages: [Page], companies: [Int], clinicalNeeds: [Int], postings: [Int]) {
     self.pages = pages
+    let entries = Array(Set(companies + clinicalNeeds + postings).filter { pages.indices.contains($0) }).sorted()
     var profiles = [MatchProfile?](repeating: nil, count: pages.count)
     var keys = [String](repeating: "", count: pages.count)
-    var ids = [String](repeating: "", count: pages.count)
-    var languages = [Language](repeating: .default, count: pages.count)
     for (index, profile) in zip(entries, OrderedParallel.map(entries) { MatchProfile(pages[$0].entry) }) {
       profiles[index] = profile
       keys[index] = Matching.key(pages[index].entry)
-      ids[index] = pages[index].entry.id
-      languages[index] = pages[index].entry.language
     }
     self.profiles = profiles
     self.keys = keys
-    self.ids = ids
-    self.languages = languages
+    // The tie order of `Matching.ranked`: entry id, language, page index.
+    let candidates = Array(Set(companies + clinicalNeeds).filter { pages.indices.contains($0) })
+    let keyed = candidates.map { (page: $0, id: pages[$0].entry.id, language: pages[$0].entry.language) }
+    let tieOrder = keyed.sorted { a, b in
+      if a.id != b.id { return a.id < b.id }
+      if a.language != b.language { return a.language < b.language }
+      return a.page < b.page
+    }
+    var rank: [Int: Int] = [:]
+    for (position, item) in tieOrder.enumerated() { rank[item.page] = position }
+    self.companies = CandidateGroups(
+      candidates: companies.filter { profiles.indices.contains($0) && profiles[$0]?.isCompany == true },
+      profiles: profiles, rank: { rank[$0] ?? Int.max }, rest: \.companyRestBound)
+    self.clinicalNeeds = CandidateGroups(
+      candidates: clinicalNeeds.filter { profiles.indices.contains($0) && profiles[$0]?.isClinicalNeed == true },
+      profiles: profiles, rank: { rank[$0] ?? Int.max }, rest: \.seedRestBound)
   }
 
   private func profile(_ index: Int) -> MatchProfile? {
     profiles.indices.contains(index) ? profiles[index] : nil
   }
 
-  /// `Matching.companies(for:in:candidates:limit:)` for candidates that are primary pages (one page
-  /// per entry), as `Assembler.matches` passes them.
-  func companies(for need: Int, candidates: [Int], limit: Int = 5) -> [Match] {
+  /// `Matching.companies(for:in:candidates:limit:)` with all the companies as candidates.
+  func companies(for need: Int, limit: Int = 5) -> [Match] {
+    guard let subject = profile(need) else { return [] }
     let entry = pages[need].entry
-    guard let subject = profile(need), entry.type == ContentTypes.need,
-      let kind = entry.string("kind"), kind == "clinical_need" || kind == "partnership_request"
+    guard entry.type == ContentTypes.need, let kind = entry.string("kind"),
+      kind == "clinical_need" || kind == "partnership_request"
     else { return [] }
-    let best = top(limit, of: candidates, excluding: need) { candidate in
-      guard let company = profile(candidate), company.isCompany else { return nil }
-      return MatchProfile.companyScore(need: subject, company: company)
-    }
+    let best = companies.best(
+      limit, tech: subject.tech, clinical: subject.clinical, cap: subject.needRestCap,
+      skip: { keys[$0] == keys[need] },
+      score: { candidate in profiles[candidate].flatMap { MatchProfile.companyScore(need: subject, company: $0) } })
     return best.compactMap { index in
       Matching.companyFit(need: entry, company: pages[index].entry).map {
         Match(page: index, score: $0.0, reasons: $0.1)
@@ -54,43 +68,17 @@ struct MatchingIndex: Sendable {
     }
   }
 
-  /// `Matching.needs(for:in:candidates:limit:)`, likewise.
-  func needs(for seed: Int, candidates: [Int], limit: Int = 5) -> [Match] {
+  /// `Matching.needs(for:in:candidates:limit:)` with all the given clinical needs as candidates.
+  func needs(for seed: Int, limit: Int = 5) -> [Match] {
+    guard let subject = profile(seed) else { return [] }
     let entry = pages[seed].entry
-    guard let subject = profile(seed), entry.type == ContentTypes.need, entry.string("kind") == "tech_seed"
-    else { return [] }
-    let best = top(limit, of: candidates, excluding: seed) { candidate in
-      guard let need = profile(candidate), need.isClinicalNeed else { return nil }
-      return MatchProfile.seedScore(seed: subject, need: need)
-    }
+    guard entry.type == ContentTypes.need, entry.string("kind") == "tech_seed" else { return [] }
+    let best = clinicalNeeds.best(
+      limit, tech: subject.tech, clinical: subject.clinical, cap: subject.seedRestBound,
+      skip: { keys[$0] == keys[seed] },
+      score: { candidate in profiles[candidate].flatMap { MatchProfile.seedScore(seed: subject, need: $0) } })
     return best.compactMap { index in
       Matching.seedFit(seed: entry, need: pages[index].entry).map { Match(page: index, score: $0.0, reasons: $0.1) }
     }
-  }
-
-  /// The `limit` best candidates by score, then entry id, language and page index (the order of
-  /// `Matching.ranked`), kept in a small sorted buffer in one pass. `score` gives nil for every
-  /// candidate without a profile.
-  func top(_ limit: Int, of candidates: [Int], excluding subject: Int, score: (Int) -> Double?) -> [Int] {
-    guard limit > 0, profile(subject) != nil else { return [] }
-    let subjectKey = keys[subject]
-    var best: [(score: Double, page: Int)] = []
-    for candidate in candidates where candidate != subject && pages.indices.contains(candidate) {
-      guard let value = score(candidate) else { continue }
-      if best.count == limit, let worst = best.last, !before((value, candidate), worst) { continue }
-      if keys[candidate] == subjectKey { continue }
-      let position = best.firstIndex { before((value, candidate), $0) } ?? best.count
-      best.insert((value, candidate), at: position)
-      if best.count > limit { best.removeLast() }
-    }
-    return best.map(\.page)
-  }
-
-  /// Only for scored candidates, which all have a profile.
-  func before(_ a: (score: Double, page: Int), _ b: (score: Double, page: Int)) -> Bool {
-    if a.score != b.score { return a.score > b.score }
-    if ids[a.page] != ids[b.page] { return ids[a.page] < ids[b.page] }
-    if languages[a.page] != languages[b.page] { return languages[a.page] < languages[b.page] }
-    return a.page < b.page
   }
 }

@@ -57,11 +57,10 @@ public enum Related {
   static func compute(pages: [Page], primary: [Int], limit: Int, stats: inout Stats) -> [Int: [Int]] {
     // Pages in a fixed order, newest first, so that posting lists are sorted and windows are stable.
     var seen = Set<Int>()
-    let order = primary.filter { pages.indices.contains($0) && seen.insert($0).inserted }.sorted { a, b in
-      let (x, y) = (pages[a].entry, pages[b].entry)
-      if x.date != y.date { return x.date > y.date }
-      return tieOrder(a, b, in: pages)
-    }
+    // Sort keys read once, so that comparisons never copy entries.
+    let keyed = primary.filter { pages.indices.contains($0) && seen.insert($0).inserted }.map { SortKey(pages, $0) }
+    let sortedKeys = keyed.sorted { $0.date != $1.date ? $0.date > $1.date : $0.tiesBefore($1) }
+    let order = sortedKeys.map(\.index)
     let count = order.count
     guard count > 0 else { return [:] }
     guard limit > 0 else { return Dictionary(uniqueKeysWithValues: order.map { ($0, []) }) }
@@ -152,7 +151,7 @@ public enum Related {
       return entryIDs.count - 1
     }
     var tieRank = [Int](repeating: 0, count: count)
-    for (rank, position) in (0..<count).sorted(by: { tieOrder(order[$0], order[$1], in: pages) }).enumerated() {
+    for (rank, position) in (0..<count).sorted(by: { sortedKeys[$0].tiesBefore(sortedKeys[$1]) }).enumerated() {
       tieRank[position] = rank
     }
 
@@ -335,17 +334,48 @@ public enum Related {
   /// The distinct character bigrams of the normalised text, sorted: pairs of neighbouring letters or
   /// digits (any script); punctuation and spaces break a run.
   static func bigrams(of text: String) -> [UInt64] {
-    var result = Set<UInt64>()
+    var result: [UInt64] = []
     var previous: UInt32?
-    for scalar in normalise(text).unicodeScalars {
-      if LetterOrDigit.test(scalar) {
-        if let previous { result.insert(UInt64(previous) << 32 | UInt64(scalar.value)) }
-        previous = scalar.value
+    for value in normalisedScalars(text) {
+      if let scalar = Unicode.Scalar(value), LetterOrDigit.test(scalar) {
+        if let previous { result.append(UInt64(previous) << 32 | UInt64(value)) }
+        previous = value
       } else {
         previous = nil
       }
     }
-    return result.sorted()
+    result.sort()
+    var distinct = 0
+    for bigram in result where distinct == 0 || result[distinct - 1] != bigram {
+      result[distinct] = bigram
+      distinct += 1
+    }
+    result.removeLast(result.count - distinct)
+    return result
+  }
+
+  /// The scalar values of `normalise(text)`. For the characters `quickNFKC` knows, lower case is
+  /// ASCII lower case (kana, kanji and Japanese punctuation have no case), so no string is built.
+  static func normalisedScalars(_ text: String) -> [UInt32] {
+    var result: [UInt32] = []
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x41...0x5A:
+        result.append(scalar.value + 0x20)
+      case 0x09, 0x0A, 0x20...0x7E, 0xB1, 0x3001, 0x3002, 0x3005, 0x300C...0x300F, 0x3041...0x3096, 0x30A1...0x30FC,
+        0x4E00...0x9FFC:
+        result.append(scalar.value)
+      case 0xFF21...0xFF3A:
+        // Full-width capitals: NFKC gives ASCII capitals, lower-cased.
+        result.append(scalar.value - 0xFEE0 + 0x20)
+      case 0xFF01...0xFF5E:
+        result.append(scalar.value - 0xFEE0)
+      default:
+        return normalise(text).unicodeScalars.map(\.value)
+      }
+    }
+    return result
   }
 
   /// The part of a sorted posting list a page visits: all of it when short, otherwise the
@@ -366,12 +396,29 @@ public enum Related {
     entry.type.section + "/" + entry.id
   }
 
-  /// A total order for equal dates or scores: section, id, language, then page index.
-  static func tieOrder(_ a: Int, _ b: Int, in pages: [Page]) -> Bool {
-    let (x, y) = (pages[a].entry, pages[b].entry)
-    if x.type.section != y.type.section { return x.type.section < y.type.section }
-    if x.id != y.id { return x.id < y.id }
-    if x.language != y.language { return x.language < y.language }
-    return a < b
+  /// What the orders of pages compare, read from a page once.
+  struct SortKey {
+    let index: Int
+    let date: LocalDate
+    let section: String
+    let id: String
+    let language: Language
+
+    init(_ pages: [Page], _ index: Int) {
+      let entry = pages[index].entry
+      self.index = index
+      date = entry.date
+      section = entry.type.section
+      id = entry.id
+      language = entry.language
+    }
+
+    /// A total order for equal dates or scores: section, id, language, then page index.
+    func tiesBefore(_ other: SortKey) -> Bool {
+      if section != other.section { return section < other.section }
+      if id != other.id { return id < other.id }
+      if language != other.language { return language < other.language }
+      return index < other.index
+    }
   }
 }
