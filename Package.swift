@@ -25,7 +25,7 @@ let package = Package(
       pkgConfig: "libcmark-gfm",
       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
     ),
-    .target(name: "CAtomicSwap"),
+    .target(name: "CSystemCalls"),
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "Diagnostics"),
     .target(name: "Schema", dependencies: ["Diagnostics"]),
@@ -49,12 +49,12 @@ let package = Package(
       ]
     ),
     .target(name: "Feeds", dependencies: ["Schema", "Decode", "Markdown", "Assemble", "Render"]),
-    .target(name: "Emit", dependencies: ["CAtomicSwap", "Render"]),
+    .target(name: "Emit", dependencies: ["CSystemCalls", "Render"]),
     .target(
       name: "Pipeline",
       dependencies: [
         "Diagnostics", "Schema", "Load", "Decode", "Markdown", "Assemble", "Render", "Search", "Feeds", "Emit",
-        .product(name: "Crypto", package: "swift-crypto"),
+        "CSystemCalls", .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     // Editors' tools: `kirameki check` (every diagnostic, links and anchors, without writing site/).

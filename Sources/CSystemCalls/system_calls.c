@@ -1,20 +1,10 @@
 #define _GNU_SOURCE
-#include "atomic_swap.h"
-#include <errno.h>
+#include "system_calls.h"
 #include <fcntl.h>
-#include <stdio.h>
 #include <unistd.h>
-
-int kirameki_exchange_paths(const char *first, const char *second) {
-#if defined(__linux__) && defined(RENAME_EXCHANGE)
-  return renameat2(AT_FDCWD, first, AT_FDCWD, second, RENAME_EXCHANGE);
-#else
-  (void)first;
-  (void)second;
-  errno = ENOSYS;
-  return -1;
+#if defined(__GLIBC__)
+#include <malloc.h>
 #endif
-}
 
 int kirameki_sync_filesystem(const char *path) {
 #if defined(__linux__)
@@ -27,5 +17,11 @@ int kirameki_sync_filesystem(const char *path) {
   (void)path;
   sync();
   return 0;
+#endif
+}
+
+void kirameki_release_freed_memory(void) {
+#if defined(__GLIBC__)
+  malloc_trim(0);
 #endif
 }

@@ -1,4 +1,4 @@
-import CAtomicSwap
+import CSystemCalls
 import Foundation
 import Render
 import Synchronization

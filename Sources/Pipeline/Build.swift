@@ -123,6 +123,7 @@ public enum Build {
     prepared.diagnostics += decoded.flatMap(\.1)
     var entries = decoded.compactMap(\.0).filter { options.includeDrafts || !$0.draft }
     decoded = []
+    if leanSlice != nil { FreedMemory.release() }
     clock.done(2, "Checked \(entries.count) entries")
 
     var documents: [Document] = []
@@ -141,6 +142,11 @@ public enum Build {
       Array(zip(entries, documents)), config: config, now: options.now, staticFiles: loaded.staticFiles)
     entries = []
     documents = []
+    if leanSlice != nil {
+      // Field positions only place diagnostics, which are all found by now.
+      for page in site.pages.indices { site.pages[page].entry.fieldPositions = [:] }
+      FreedMemory.release()
+    }
     prepared.diagnostics += SourceLines.attach(assembleDiagnostics, root: options.root, io: options.io)
     clock.done(4, "Assembled \(site.pages.count) pages in \(site.sections.count) sections")
 
@@ -151,6 +157,7 @@ public enum Build {
     let index = SearchIndexWriter.write(pages: site.pages, now: site.now)
     if leanSlice != nil {
       for page in site.pages.indices { site.pages[page].document.plainText = "" }
+      FreedMemory.release()
     }
     prepared.site = site
     clock.done(

@@ -208,15 +208,17 @@ import Testing
     try hub.expectOutputIsFresh("batches of 3")
   }
 
-  /// The streaming build keeps no Markdown body or plain text once used (the memory at 100k
+  /// The streaming build keeps no Markdown body, plain text or field position once used (the memory at 100k
   /// entries); everything else about the site is what `Build.render` prepares.
-  @Test func aLeanPreparationDropsBodiesAndPlainTextOnly() throws {
+  @Test func aLeanPreparationDropsBodiesPlainTextAndFieldPositionsOnly() throws {
     let hub = try Hub()
     let full = try #require(Build.prepare(hub.options(), clock: StageClock(log: { _ in })).site)
     let lean = try #require(Build.prepare(hub.options(), clock: StageClock(log: { _ in }), leanSlice: 2).site)
     #expect(full.pages.count > 4, "several Markdown slices")
     #expect(full.pages.contains { !$0.entry.body.isEmpty && !$0.document.plainText.isEmpty })
     #expect(lean.pages.allSatisfy { $0.entry.body.isEmpty && $0.document.plainText.isEmpty })
+    #expect(full.pages.contains { !$0.entry.fieldPositions.isEmpty })
+    #expect(lean.pages.allSatisfy { $0.entry.fieldPositions.isEmpty })
     #expect(lean.pages.map(\.document.html) == full.pages.map(\.document.html))
     #expect(lean.pages.map(\.url) == full.pages.map(\.url))
     #expect(lean.pages.map(\.entry.fields) == full.pages.map(\.entry.fields))
