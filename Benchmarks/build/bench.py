@@ -286,7 +286,9 @@ def render_table(results, notes):
         total = sum(s["median"] for s in stages if s)
         lines.append("| " + " | ".join([fmt(r["entries"])] + [fmt(s and s["median"]) for s in stages]
                                        + [fmt(total), fmt(median_of(k))]) + " |")
-    lines.append("")
+    lines += ["", "Stage 6 writes each batch of pages while the next batch renders, so its time includes "
+              "writing the pages; stage 7 writes the other files (search index, feeds, assets) and puts "
+              "the site in place.", ""]
 
     lines += ["## No-change rebuild and determinism (Kirameki)", ""]
     lines += ["| entries | full build s | no-change rebuild s | rebuild / full | clean builds compared "

@@ -1,10 +1,11 @@
 import Diagnostics
 import Emit
 import Foundation
+import Load
 import Render
 
-/// The CLI build's last two stages, taking turns: render a batch of pages on every core, hand it
-/// to the writer, drop it, render the next. Peak memory then holds one batch, not the ~600 MB
+/// The CLI build's last two stages as a stream: render a batch of pages on every core, write it
+/// while the next batch renders, drop it. Peak memory then holds two batches, not the ~600 MB
 /// (10k entries) to ~7 GB (100k) of the whole site. The files and bytes are those of `Build.render`.
 enum PageStream {
   /// Pages per batch: large enough to keep both cores busy, small enough to hold (~20 MB).
@@ -21,8 +22,8 @@ enum PageStream {
     batchSize: Int, clock: StageClock
   ) -> Outcome {
     var diagnostics = prepared.diagnostics
-    // Wall and CPU seconds of each stage; rendering and writing take turns, so the process's CPU
-    // time while one of them runs is that stage's.
+    // Wall and CPU seconds of each stage: the pages' writing overlaps rendering and counts as
+    // stage 6; stage 7 is the rest of the files and putting the site in place.
     var renderSeconds = (wall: 0.0, cpu: 0.0)
     var writeSeconds = (wall: 0.0, cpu: 0.0)
     func timed<T>(_ seconds: inout (wall: Double, cpu: Double), _ work: () throws -> T) rethrows -> T {
@@ -70,13 +71,34 @@ enum PageStream {
     others = []
     var pageCount = 0
     var start = 0
-    while start < ready.jobs.count {
+    // Each batch is written while the next one renders: rendering keeps both cores busy but not
+    // all the time, and writing is mostly the kernel creating files.
+    var pending: [OutputFile] = []
+    var renderWall = 0.0
+    var writeWall = 0.0
+    let loopStart = ContinuousClock.now
+    let loopCPU = processCPUSeconds()
+    while start < ready.jobs.count || !pending.isEmpty {
       let batch = Array(ready.jobs[start..<min(ready.jobs.count, start + Swift.max(1, batchSize))])
       start += batch.count
-      let rendered = timed(&renderSeconds) { batch.parallelMap(ready.renderer.render) }
+      let (renderer, writer, toWrite) = (ready.renderer, staged, pending)
+      let (rendered, written) = OrderedParallel.concurrently(
+        { () -> ([Result<OutputFile, Diagnostic>], Double) in
+          let started = ContinuousClock.now
+          return (batch.parallelMap(renderer.render), StageClock.seconds(ContinuousClock.now - started))
+        },
+        { () -> ((any Error)?, Double) in
+          let started = ContinuousClock.now
+          guard let writer, !toWrite.isEmpty else { return (nil, 0) }
+          do { try writer.add(toWrite) } catch { return (error, 0) }
+          return (nil, StageClock.seconds(ContinuousClock.now - started))
+        })
+      renderWall += rendered.1
+      writeWall += written.1
+      if let error = written.0 { stopWriting(error) }
       var files: [OutputFile] = []
-      files.reserveCapacity(rendered.count)
-      for outcome in rendered {
+      files.reserveCapacity(rendered.0.count)
+      for outcome in rendered.0 {
         switch outcome {
         case .success(let file): files.append(file)
         case .failure(let diagnostic): diagnostics.append(diagnostic)
@@ -85,14 +107,17 @@ enum PageStream {
       pageCount += files.count
       // After the first failure the rest is still rendered, to report every template error at once.
       if diagnostics.hasErrors { stopWriting() }
-      if let site = staged {
-        do { try timed(&writeSeconds) { try site.add(files) } } catch { stopWriting(error) }
-      }
+      pending = staged == nil ? [] : files
       if keepingFiles { kept += files }
     }
+    let loopSeconds = StageClock.seconds(ContinuousClock.now - loopStart)
+    renderSeconds.wall += loopSeconds
+    renderSeconds.cpu += processCPUSeconds() - loopCPU
     clock.report(
-      6, "Rendered \(pageCount) pages (\(String(format: "%.2f", renderSeconds.cpu)) s CPU)", seconds: renderSeconds.wall
-    )
+      6,
+      "Rendered \(pageCount) pages and wrote them while rendering (rendering \(String(format: "%.2f", renderWall)) s, "
+        + "writing \(String(format: "%.2f", writeWall)) s alongside; \(String(format: "%.2f", renderSeconds.cpu)) s CPU)",
+      seconds: renderSeconds.wall)
 
     guard let site = staged, !diagnostics.hasErrors else {
       stopWriting()
