@@ -41,16 +41,18 @@ public enum OrderedParallel {
     return slots.values.flatMap { $0 }
   }
 
-  /// Runs both closures at the same time; returns when both are done.
-  public static func concurrently<First: Sendable, Second: Sendable>(
-    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+  /// Runs both closures at the same time; returns when both are done. `first` runs on the calling
+  /// thread and `second` on another, so either may use `map`, `chunks` or `batches` inside and get
+  /// every core: Dispatch runs a parallel loop nested in another one on a single thread.
+  public static func concurrently<First, Second: Sendable>(
+    _ first: () -> First, _ second: @escaping @Sendable () -> Second
   ) -> (First, Second) {
-    let firstSlot = Slots<First>(count: 1)
     let secondSlot = Slots<Second>(count: 1)
-    DispatchQueue.concurrentPerform(iterations: 2) { task in
-      if task == 0 { firstSlot.store(first(), at: 0) } else { secondSlot.store(second(), at: 0) }
-    }
-    return (firstSlot.values[0], secondSlot.values[0])
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) { secondSlot.store(second(), at: 0) }
+    let firstResult = first()
+    group.wait()
+    return (firstResult, secondSlot.values[0])
   }
 }
 

@@ -102,10 +102,10 @@ public enum Build {
 
   /// Load, decode, Markdown, assemble and the search index: all that rendering needs.
   /// - Parameter leanSlice: when given, drop each stage's input once the next stage has what it
-  ///   needs: Markdown bodies are converted this many at a time and then emptied, plain text is
-  ///   emptied after indexing (at 100k entries that is ~1 GB less at the peak). The returned site
-  ///   then has empty `entry.body` and `document.plainText`; `kirameki check` needs them and
-  ///   prepares without it.
+  ///   needs: Markdown bodies are converted this many at a time and then emptied, field positions
+  ///   are emptied after assembling and plain text after indexing, and freed memory is returned
+  ///   to the system. The returned site then has empty `entry.body`, `entry.fieldPositions` and
+  ///   `document.plainText`; `kirameki check` needs them and prepares without it.
   static func prepare(_ options: BuildOptions, clock: StageClock, leanSlice: Int? = nil) -> PreparedBuild {
     var prepared = PreparedBuild(diagnostics: [])
     let (config, configDiagnostics) = ConfigLoader.load(root: options.root, io: options.io)

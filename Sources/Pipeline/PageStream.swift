@@ -1,8 +1,8 @@
 import Diagnostics
 import Emit
 import Foundation
+import Load
 import Render
-import Synchronization
 
 /// The CLI build's last two stages as a stream: render a batch of pages on every core, write it
 /// while the next batch renders, drop it. Peak memory then holds two batches, not the ~600 MB
@@ -82,21 +82,17 @@ enum PageStream {
       let batch = Array(ready.jobs[start..<min(ready.jobs.count, start + Swift.max(1, batchSize))])
       start += batch.count
       let (renderer, writer, toWrite) = (ready.renderer, staged, pending)
-      // The writer runs beside the calling thread, which renders: rendering inside another
-      // parallel loop would get one thread, as Dispatch does not nest its parallel loops.
-      let written = Mutex<(error: (any Error)?, seconds: Double)>((nil, 0))
-      let writing = DispatchGroup()
-      if let writer, !toWrite.isEmpty {
-        DispatchQueue.global().async(group: writing) {
+      let (rendered, wrote) = OrderedParallel.concurrently(
+        { () -> ([Result<OutputFile, Diagnostic>], Double) in
           let started = ContinuousClock.now
-          do { try writer.add(toWrite) } catch { written.withLock { $0.error = error } }
-          written.withLock { $0.seconds = StageClock.seconds(ContinuousClock.now - started) }
-        }
-      }
-      let renderStart = ContinuousClock.now
-      let rendered = (batch.parallelMap(renderer.render), StageClock.seconds(ContinuousClock.now - renderStart))
-      writing.wait()
-      let wrote = written.withLock { $0 }
+          return (batch.parallelMap(renderer.render), StageClock.seconds(ContinuousClock.now - started))
+        },
+        { () -> (error: (any Error)?, seconds: Double) in
+          guard let writer, !toWrite.isEmpty else { return (nil, 0) }
+          let started = ContinuousClock.now
+          do { try writer.add(toWrite) } catch { return (error, 0) }
+          return (nil, StageClock.seconds(ContinuousClock.now - started))
+        })
       renderWall += rendered.1
       writeWall += wrote.seconds
       if let error = wrote.error { stopWriting(error) }
