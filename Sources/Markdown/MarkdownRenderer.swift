@@ -25,8 +25,14 @@ public enum MarkdownRenderer {
   /// inline phase runs one at a time; block parsing, tree edits and HTML rendering stay parallel.
   private static let inlinePhase = NSLock()
 
+  /// The same version registers its extensions without a lock: two first calls at once register
+  /// them twice, and table nodes made under one registration are then rendered under the other
+  /// (`table.c: html_render: Assertion 'false' failed`, seen on a 10k-entry build). A static is
+  /// initialised once, under Swift's lock, before any parser exists.
+  private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
   public static func render(_ markdown: String, language: Language, trust: Trust = .editor) -> Document {
-    cmark_gfm_core_extensions_ensure_registered()
+    _ = extensionsRegistered
     let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
     guard let parser = cmark_parser_new(options) else {
       return Document(html: "", toc: [], plainText: "", excerpt: "", readingMinutes: 1, links: [])
