@@ -149,7 +149,7 @@ extension Renderer {
     guard theme.library.getTemplate(named: "card") != nil else { return nil }
     return cards.html(CardCache.Key(page: index, language: language)) {
       // The partial's own line break is the list template's, as with `{{> card}}` on its own line.
-      var html = theme.library.render(cardFields(index, language: language), withTemplate: "card") ?? ""
+      var html = theme.render(cardFields(index, language: language), withTemplate: "card") ?? ""
       if html.hasSuffix("\n") { html.removeLast() }
       return html
     }

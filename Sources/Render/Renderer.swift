@@ -18,6 +18,8 @@ public struct Renderer: Sendable {
   let glossaries: [Language: GlossaryLinker]
   let cards = CardCache()
   let layouts: LayoutCache
+  /// `localized(_:_:)` of every page, by language: lists ask for it for every card they show.
+  let localizedPages: [Language: [Int]]
 
   /// Root-relative URL of the search index manifest, when the site has one.
   public let searchIndex: String?
@@ -44,6 +46,16 @@ public struct Renderer: Sendable {
           id: entry.id, title: entry.title, forms: [entry.title] + entry.strings("aliases"), url: page.url,
           definition: page.summary))
     }
+    var localizedPages: [Language: [Int]] = [:]
+    for language in Language.allCases {
+      localizedPages[language] = site.pages.indices.map { index in
+        let page = site.pages[index]
+        if page.entry.language == language { return index }
+        if let url = page.translations[language], let translated = byURL[url] { return translated }
+        return index
+      }
+    }
+    self.localizedPages = localizedPages
     self.layouts = LayoutCache(menuURLs: Set(site.menu.map { site.pages[$0].url }))
     self.glossaries = terms.mapValues { GlossaryLinker(terms: $0.sorted { $0.id < $1.id }) }
   }
@@ -53,10 +65,7 @@ public struct Renderer: Sendable {
   /// The version of an entry to show in a list in `language`: its translation when there is
   /// one, else the version the entry has (shown with its own `lang`).
   func localized(_ index: Int, _ language: Language) -> Int {
-    let page = site.pages[index]
-    if page.entry.language == language { return index }
-    if let url = page.translations[language], let translated = pageByURL[url] { return translated }
-    return index
+    localizedPages[language]?[index] ?? index
   }
 
   /// `/` for Japanese, `/en/` for English.
@@ -99,9 +108,9 @@ public struct Renderer: Sendable {
           at: .file("themes/\(site.config.theme)/templates/\(template).mustache"),
           "the theme has no template '\(template)'", hint: "add templates/\(template).mustache"))
     }
-    let html = theme.library.render(context, withTemplate: template) ?? ""
+    let html = theme.renderData(context, withTemplate: template) ?? Data()
     let path = job == .notFound ? "404.html" : OutputFile.htmlPath(forURL: url)
-    return .success(OutputFile(path: path, text: html))
+    return .success(OutputFile(path: path, data: html))
   }
 
   func view(for job: RenderJob) -> (template: String, url: String, context: [String: Any]) {

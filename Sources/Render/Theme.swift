@@ -8,6 +8,8 @@ import Mustache
 /// (`templates/entry.mustache`, `assets/style.css` at the site root).
 public struct Theme: Sendable {
   public var library: MustacheLibrary
+  /// The same templates compiled: what pages are rendered with (`render(_:withTemplate:)`).
+  var compiled: TemplateSet
   /// Output path of each asset by its source name, `style.css` → `assets/style.1a2b3c4d5e.css`.
   public var assetURLs: [String: String]
   public var assets: [OutputFile]
@@ -25,6 +27,7 @@ public struct Theme: Sendable {
       )
     }
     var library = MustacheLibrary()
+    var sources: [String: String] = [:]
     // Registering the same escaper under the same name again is harmless; it must precede parsing,
     // which looks the content type up.
     MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
@@ -35,8 +38,9 @@ public struct Theme: Sendable {
         continue
       }
       do {
-        library.register(
-          try MustacheTemplate(string: contentTypeLine + text), named: String(name.dropLast(".mustache".count)))
+        let name = String(name.dropLast(".mustache".count))
+        library.register(try MustacheTemplate(string: contentTypeLine + text), named: name)
+        sources[name] = contentTypeLine + text
       } catch let error as MustacheTemplate.ParserError {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let line = error.context.lineNumber - 1
@@ -62,7 +66,19 @@ public struct Theme: Sendable {
       assetURLs[name] = "/" + hashed
       assets.append(OutputFile(path: hashed, data: data))
     }
-    return (Theme(library: library, assetURLs: assetURLs, assets: assets), diagnostics)
+    let theme = Theme(library: library, compiled: TemplateSet(sources: sources), assetURLs: assetURLs, assets: assets)
+    return (theme, diagnostics)
+  }
+
+  /// `object` rendered with the template `name`: by the compiled templates, or by swift-mustache
+  /// for a template they leave to it; nil when the theme has no such template.
+  public func render(_ object: Any, withTemplate name: String) -> String? {
+    compiled.render(object, withTemplate: name) ?? library.render(object, withTemplate: name)
+  }
+
+  /// `render(_:withTemplate:)` as UTF-8 bytes, for a page about to be written.
+  public func renderData(_ object: Any, withTemplate name: String) -> Data? {
+    compiled.renderData(object, withTemplate: name) ?? library.render(object, withTemplate: name).map { Data($0.utf8) }
   }
 
   /// Relative names and paths of the files in a theme folder, with site files taking precedence.

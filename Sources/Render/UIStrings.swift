@@ -115,11 +115,24 @@ enum UIStrings {
     en: "Community hub of the Saitama medical-monozukuri initiative.",
     de: "Community-Hub der Initiative für Medizintechnik-Fertigung in Saitama.")
 
+  /// The label with each `{name}` replaced by `values["name"]`; other braces are kept as they are.
   static func fill(_ template: Labels, _ language: Language, _ values: [String: String]) -> String {
-    var text = template[language]
-    for (key, value) in values {
-      text = text.replacingOccurrences(of: "{\(key)}", with: value)
+    let text = template[language]
+    guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+    var filled = ""
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "{") {
+      filled += rest[..<open]
+      guard let close = rest[open...].firstIndex(of: "}"),
+        let value = values[String(rest[rest.index(after: open)..<close])]
+      else {
+        filled.append("{")
+        rest = rest[rest.index(after: open)...]
+        continue
+      }
+      filled += value
+      rest = rest[rest.index(after: close)...]
     }
-    return text
+    return filled + rest
   }
 }

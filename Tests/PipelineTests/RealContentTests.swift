@@ -1,10 +1,11 @@
 import Diagnostics
 import Foundation
 import Pipeline
-import Render
 import Schema
 import TestSupport
 import Testing
+
+@testable import Render
 
 /// The end-to-end build of the hub's real `content/`.
 @Suite(.serialized) struct RealContentTests {
@@ -20,6 +21,29 @@ import Testing
     let errors = result.diagnostics.filter { $0.severity == .error }
     #expect(errors.isEmpty, "\(DiagnosticFormatter.format(errors))")
     #expect(result.wrote)
+  }
+
+  /// Every page and card of the real hub, rendered by the compiled templates, is what
+  /// swift-mustache renders from the same view.
+  @Test func compiledTemplatesRenderEveryPageAsSwiftMustacheDoes() throws {
+    let (result, _) = Self.built
+    let site = try #require(result.site)
+    let theme = try #require(Theme.load(root: Paths.repository, name: "default", io: .disk).0)
+    let renderer = Renderer(site: site, theme: theme, searchIndex: "/search/manifest.json")
+    var compared = 0
+    for job in renderer.jobs() {
+      let (template, _, context) = renderer.view(for: job)
+      let expected = theme.library.render(context, withTemplate: template)
+      #expect(expected != nil && theme.render(context, withTemplate: template) == expected, "\(job)")
+      compared += 1
+    }
+    for index in site.pages.indices {
+      for language in [Language.ja, .en, .de] {
+        let fields = renderer.cardFields(index, language: language)
+        #expect(theme.render(fields, withTemplate: "card") == theme.library.render(fields, withTemplate: "card"))
+      }
+    }
+    #expect(compared > 500)
   }
 
   @Test func contentMeetsTheHubsMinimums() {

@@ -1,0 +1,236 @@
+import Mustache
+
+/// Renders compiled templates with swift-mustache's semantics (`Template+Render.swift`): names
+/// looked up down the context stack, sections over sequences, booleans and objects, partials with
+/// the blocks of their parents, HTML escaping by content type. Output goes into one byte buffer,
+/// and the common context values (dictionaries, cards, strings, booleans, arrays of them) are
+/// recognised by a cast to their concrete type instead of the library's protocol casts per tag.
+struct TemplateRendering {
+  let templates: [String: CompiledTemplate]
+  private(set) var output: [UInt8] = []
+  private var stack: [Any] = []
+
+  typealias Escaping = CompiledTemplate.Escaping
+
+  init(templates: [String: CompiledTemplate]) {
+    self.templates = templates
+    output.reserveCapacity(32 * 1024)
+  }
+
+  mutating func render(_ template: CompiledTemplate, object: Any) {
+    stack = [object]
+    render(template, inherited: nil, escaping: .library)
+  }
+
+  private mutating func render(
+    _ template: CompiledTemplate, inherited: [String: CompiledTemplate]?, escaping initial: Escaping
+  ) {
+    var escaping = initial
+    for node in template.nodes {
+      switch node {
+      case .text(let bytes):
+        output.append(contentsOf: bytes)
+      case .variable(let name, let escaped):
+        guard let value = lookup(name) else { continue }
+        appendValue(value, escaping: escaped ? escaping : .none)
+      case .section(let name, let inner):
+        section(lookup(name), inner, inherited: inherited, escaping: escaping)
+      case .invertedSection(let name, let inner):
+        invertedSection(lookup(name), inner, inherited: inherited, escaping: escaping)
+      case .partial(let name, let overrides):
+        guard let partial = templates[name] else { continue }
+        var merged = inherited
+        if let overrides {
+          merged = inherited.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+        }
+        render(partial, inherited: merged, escaping: .library)
+      case .block(let name, let fallback):
+        render(inherited?[name] ?? fallback, inherited: inherited, escaping: escaping)
+      case .escaping(let selected):
+        escaping = selected
+      }
+    }
+  }
+
+  // MARK: - Sections
+
+  private mutating func section(
+    _ value: Any?, _ inner: CompiledTemplate, inherited: [String: CompiledTemplate]?, escaping: Escaping
+  ) {
+    guard let value else { return }
+    switch value {
+    case let flag as Bool:
+      if flag { render(inner, inherited: inherited, escaping: escaping) }
+    case is [String: Any], is String:
+      rendered(value, inner, inherited: inherited, escaping: escaping)
+    case let list as [[String: Any]]:
+      for item in list { rendered(item, inner, inherited: inherited, escaping: escaping) }
+    case let list as [CardView]:
+      for item in list { rendered(item, inner, inherited: inherited, escaping: escaping) }
+    case let list as [String]:
+      for item in list { rendered(item, inner, inherited: inherited, escaping: escaping) }
+    case let sequence as any MustacheSequence:
+      for item in Self.elements(of: sequence) { rendered(item, inner, inherited: inherited, escaping: escaping) }
+    case let renderable as MustacheCustomRenderable where renderable.isNull:
+      return
+    default:
+      rendered(value, inner, inherited: inherited, escaping: escaping)
+    }
+  }
+
+  private mutating func invertedSection(
+    _ value: Any?, _ inner: CompiledTemplate, inherited: [String: CompiledTemplate]?, escaping: Escaping
+  ) {
+    guard let value else {
+      render(inner, inherited: inherited, escaping: escaping)
+      return
+    }
+    switch value {
+    case is [String: Any], is String:
+      return
+    case let sequence as any MustacheSequence:
+      // The library renders an empty list's inverted section with the list on the stack.
+      if Self.isEmpty(sequence) { rendered(sequence, inner, inherited: inherited, escaping: escaping) }
+    case let flag as Bool:
+      if !flag { render(inner, inherited: inherited, escaping: escaping) }
+    case let renderable as MustacheCustomRenderable where renderable.isNull:
+      render(inner, inherited: inherited, escaping: escaping)
+    default:
+      return
+    }
+  }
+
+  /// Renders `inner` with `object` on top of the stack.
+  private mutating func rendered(
+    _ object: Any, _ inner: CompiledTemplate, inherited: [String: CompiledTemplate]?, escaping: Escaping
+  ) {
+    stack.append(object)
+    render(inner, inherited: inherited, escaping: escaping)
+    stack.removeLast()
+  }
+
+  private static func elements(of sequence: some MustacheSequence) -> [Any] {
+    sequence.map { $0 as Any }
+  }
+
+  private static func isEmpty(_ sequence: some MustacheSequence) -> Bool {
+    var iterator = sequence.makeIterator()
+    return iterator.next() == nil
+  }
+
+  // MARK: - Values
+
+  private func lookup(_ name: CompiledTemplate.Name) -> Any? {
+    var found: Any?
+    switch name {
+    case .current:
+      found = stack.last
+    case .top(let parts):
+      guard let top = stack.last else { return nil }
+      found = Self.resolve(parts[...], from: top)
+    case .stack(let parts):
+      for object in stack.reversed() {
+        if let child = Self.child(named: parts[0], of: object) {
+          found = Self.resolve(parts.dropFirst(), from: child)
+          break
+        }
+      }
+    }
+    switch found {
+    case nil, is String, is Bool, is [String: Any], is CardView: return found
+    case let custom as MustacheCustomRepresentation: return custom.representation
+    default: return found
+    }
+  }
+
+  private static func resolve(_ names: ArraySlice<String>, from object: Any) -> Any? {
+    var object = object
+    for name in names {
+      guard let child = child(named: name, of: object) else { return nil }
+      object = child
+    }
+    return object
+  }
+
+  /// One name in one object, as the library's `_getImmediateChild`: a custom representation's
+  /// value, a `MustacheParent`'s child, else a stored property found by reflection.
+  private static func child(named name: String, of object: Any) -> Any? {
+    switch object {
+    case let fields as [String: Any]: return fields[name]
+    case let card as CardView: return card.child(named: name)
+    // Reflection finds no named child in these.
+    case is String, is Bool, is Int, is [[String: Any]], is [CardView], is [String]: return nil
+    default: break
+    }
+    let represented: Any? = (object as? MustacheCustomRepresentation).map(\.representation) ?? object
+    if let parent = represented as? MustacheParent { return parent.child(named: name) }
+    guard let represented else { return nil }
+    guard let value = Mirror(reflecting: represented).children.first(where: { $0.label == name })?.value else {
+      return nil
+    }
+    let mirror = Mirror(reflecting: value)
+    guard mirror.displayStyle == .optional else { return value }
+    return mirror.children.first?.value
+  }
+
+  private mutating func appendValue(_ value: Any, escaping: Escaping) {
+    let text: String
+    switch value {
+    case let string as String:
+      text = string
+    case let flag as Bool:
+      text = flag ? "true" : "false"
+    case let renderable as MustacheCustomRenderable:
+      text = renderable.renderText
+    default:
+      text = String(describing: Self.unwrapped(value))
+    }
+    switch escaping {
+    case .none: output.append(contentsOf: text.utf8)
+    case .bytes, .library: appendEscaped(text, characterWise: escaping == .library)
+    }
+  }
+
+  /// An optional inside `Any` is printed as its value, as the library does.
+  private static func unwrapped(_ value: Any) -> Any {
+    let mirror = Mirror(reflecting: value)
+    guard mirror.displayStyle == .optional, let wrapped = mirror.children.first?.value else { return value }
+    return wrapped
+  }
+
+  private mutating func appendEscaped(_ text: String, characterWise: Bool) {
+    if characterWise {
+      // The library's own escaping compares whole Characters: an `&` with a combining mark is kept.
+      for character in text {
+        switch character {
+        case "<": output.append(contentsOf: "&lt;".utf8)
+        case ">": output.append(contentsOf: "&gt;".utf8)
+        case "&": output.append(contentsOf: "&amp;".utf8)
+        case "\"": output.append(contentsOf: "&quot;".utf8)
+        case "'": output.append(contentsOf: "&#39;".utf8)
+        default: output.append(contentsOf: character.utf8)
+        }
+      }
+      return
+    }
+    var text = text
+    text.withUTF8 { bytes in
+      var start = 0
+      for (index, byte) in bytes.enumerated() {
+        let replacement: StaticString
+        switch byte {
+        case UInt8(ascii: "<"): replacement = "&lt;"
+        case UInt8(ascii: ">"): replacement = "&gt;"
+        case UInt8(ascii: "&"): replacement = "&amp;"
+        case UInt8(ascii: "\""): replacement = "&quot;"
+        case UInt8(ascii: "'"): replacement = "&#39;"
+        default: continue
+        }
+        output.append(contentsOf: bytes[start..<index])
+        replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+        start = index + 1
+      }
+      output.append(contentsOf: bytes[start...])
+    }
+  }
+}
