@@ -58,23 +58,26 @@ struct TemplateRendering {
     _ value: Any?, _ inner: CompiledTemplate, inherited: [String: CompiledTemplate]?, escaping: Escaping
   ) {
     guard let value else { return }
-    switch value {
-    case let flag as Bool:
-      if flag { render(inner, inherited: inherited, escaping: escaping) }
-    case is [String: Any], is String:
+    switch ValueKind(of: value) {
+    case .bool:
+      if value as? Bool == true { render(inner, inherited: inherited, escaping: escaping) }
+    case .fields, .string, .card, .int:
       rendered(value, inner, inherited: inherited, escaping: escaping)
-    case let list as [[String: Any]]:
-      for item in list { rendered(item, inner, inherited: inherited, escaping: escaping) }
-    case let list as [CardView]:
-      for item in list { rendered(item, inner, inherited: inherited, escaping: escaping) }
-    case let list as [String]:
-      for item in list { rendered(item, inner, inherited: inherited, escaping: escaping) }
-    case let sequence as any MustacheSequence:
-      for item in Self.elements(of: sequence) { rendered(item, inner, inherited: inherited, escaping: escaping) }
-    case let renderable as MustacheCustomRenderable where renderable.isNull:
-      return
-    default:
-      rendered(value, inner, inherited: inherited, escaping: escaping)
+    case .fieldsList:
+      for item in value as? [[String: Any]] ?? [] { rendered(item, inner, inherited: inherited, escaping: escaping) }
+    case .cardList:
+      for item in value as? [CardView] ?? [] { rendered(item, inner, inherited: inherited, escaping: escaping) }
+    case .stringList:
+      for item in value as? [String] ?? [] { rendered(item, inner, inherited: inherited, escaping: escaping) }
+    case .other:
+      switch value {
+      case let sequence as any MustacheSequence:
+        for item in Self.elements(of: sequence) { rendered(item, inner, inherited: inherited, escaping: escaping) }
+      case let renderable as MustacheCustomRenderable where renderable.isNull:
+        return
+      default:
+        rendered(value, inner, inherited: inherited, escaping: escaping)
+      }
     }
   }
 
@@ -85,18 +88,21 @@ struct TemplateRendering {
       render(inner, inherited: inherited, escaping: escaping)
       return
     }
-    switch value {
-    case is [String: Any], is String:
+    switch ValueKind(of: value) {
+    case .bool:
+      if value as? Bool == false { render(inner, inherited: inherited, escaping: escaping) }
+    case .fields, .string, .card, .int:
       return
-    case let sequence as any MustacheSequence:
-      // The library renders an empty list's inverted section with the list on the stack.
-      if Self.isEmpty(sequence) { rendered(sequence, inner, inherited: inherited, escaping: escaping) }
-    case let flag as Bool:
-      if !flag { render(inner, inherited: inherited, escaping: escaping) }
-    case let renderable as MustacheCustomRenderable where renderable.isNull:
-      render(inner, inherited: inherited, escaping: escaping)
-    default:
-      return
+    case .fieldsList, .cardList, .stringList, .other:
+      switch value {
+      case let sequence as any MustacheSequence:
+        // The library renders an empty list's inverted section with the list on the stack.
+        if Self.isEmpty(sequence) { rendered(sequence, inner, inherited: inherited, escaping: escaping) }
+      case let renderable as MustacheCustomRenderable where renderable.isNull:
+        render(inner, inherited: inherited, escaping: escaping)
+      default:
+        return
+      }
     }
   }
 
@@ -136,11 +142,9 @@ struct TemplateRendering {
         }
       }
     }
-    switch found {
-    case nil, is String, is Bool, is [String: Any], is CardView: return found
-    case let custom as MustacheCustomRepresentation: return custom.representation
-    default: return found
-    }
+    guard let found, ValueKind(of: found) == .other else { return found }
+    if let custom = found as? MustacheCustomRepresentation { return custom.representation }
+    return found
   }
 
   private static func resolve(_ names: ArraySlice<String>, from object: Any) -> Any? {
@@ -155,12 +159,12 @@ struct TemplateRendering {
   /// One name in one object, as the library's `_getImmediateChild`: a custom representation's
   /// value, a `MustacheParent`'s child, else a stored property found by reflection.
   private static func child(named name: String, of object: Any) -> Any? {
-    switch object {
-    case let fields as [String: Any]: return fields[name]
-    case let card as CardView: return card.child(named: name)
+    switch ValueKind(of: object) {
+    case .fields: return (object as? [String: Any])?[name]
+    case .card: return (object as? CardView)?.child(named: name)
     // Reflection finds no named child in these.
-    case is String, is Bool, is Int, is [[String: Any]], is [CardView], is [String]: return nil
-    default: break
+    case .string, .bool, .int, .fieldsList, .cardList, .stringList: return nil
+    case .other: break
     }
     let represented: Any? = (object as? MustacheCustomRepresentation).map(\.representation) ?? object
     if let parent = represented as? MustacheParent { return parent.child(named: name) }
@@ -175,15 +179,17 @@ struct TemplateRendering {
 
   private mutating func appendValue(_ value: Any, escaping: Escaping) {
     let text: String
-    switch value {
-    case let string as String:
-      text = string
-    case let flag as Bool:
-      text = flag ? "true" : "false"
-    case let renderable as MustacheCustomRenderable:
-      text = renderable.renderText
+    switch ValueKind(of: value) {
+    case .string:
+      text = value as? String ?? ""
+    case .bool:
+      text = value as? Bool == true ? "true" : "false"
     default:
-      text = String(describing: Self.unwrapped(value))
+      if let renderable = value as? MustacheCustomRenderable {
+        text = renderable.renderText
+      } else {
+        text = String(describing: Self.unwrapped(value))
+      }
     }
     switch escaping {
     case .none: output.append(contentsOf: text.utf8)
@@ -233,4 +239,35 @@ struct TemplateRendering {
       output.append(contentsOf: bytes[start...])
     }
   }
+}
+
+/// The types view models are built of, told apart by their type alone: a failed dynamic cast
+/// (`as?` to a type the value is not) costs far more than comparing metadata, and the library's
+/// way of rendering casts every value several times over.
+enum ValueKind: Equatable {
+  case fields, card, string, bool, int, fieldsList, cardList, stringList, other
+
+  init(of value: Any) {
+    let type = ObjectIdentifier(Swift.type(of: value))
+    switch type {
+    case Self.fieldsType: self = .fields
+    case Self.stringType: self = .string
+    case Self.cardType: self = .card
+    case Self.boolType: self = .bool
+    case Self.fieldsListType: self = .fieldsList
+    case Self.cardListType: self = .cardList
+    case Self.stringListType: self = .stringList
+    case Self.intType: self = .int
+    default: self = .other
+    }
+  }
+
+  private static let fieldsType = ObjectIdentifier([String: Any].self)
+  private static let stringType = ObjectIdentifier(String.self)
+  private static let cardType = ObjectIdentifier(CardView.self)
+  private static let boolType = ObjectIdentifier(Bool.self)
+  private static let intType = ObjectIdentifier(Int.self)
+  private static let fieldsListType = ObjectIdentifier([[String: Any]].self)
+  private static let cardListType = ObjectIdentifier([CardView].self)
+  private static let stringListType = ObjectIdentifier([String].self)
 }
