@@ -48,7 +48,7 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
-    .target(name: "Feeds", dependencies: ["Schema", "Decode", "Markdown", "Assemble", "Render"]),
+    .target(name: "Feeds", dependencies: ["Schema", "Decode", "Load", "Markdown", "Assemble", "Render"]),
     .target(name: "Emit", dependencies: ["CSystemCalls", "Render"]),
     .target(
       name: "Pipeline",

@@ -1,4 +1,5 @@
 import Assemble
+import Load
 import Render
 
 /// The feeds stage: everything the site offers to programs rather than to browsers, made from
@@ -15,13 +16,18 @@ public enum FeedFiles {
   /// The same site and paths always give byte-identical files, sorted by path.
   public static func files(for site: Site, htmlPaths: [String]) -> [OutputFile] {
     let links = SiteLinks(baseURL: site.config.baseURL)
-    var files = CalendarFiles.files(for: site, links: links)
-    for channel in FeedChannel.all(for: site, links: links) {
-      files.append(OutputFile(path: channel.atomPath, text: AtomFeed.xml(channel, links: links)))
-      files.append(OutputFile(path: channel.jsonPath, text: JSONFeed.json(channel, links: links)))
-    }
-    files.append(OutputFile(path: Sitemap.path, text: Sitemap.xml(for: site, htmlPaths: htmlPaths, links: links)))
-    files.append(OutputFile(path: Robots.path, text: Robots.text(links: links)))
+    // The sitemap is as much work as the rest together; each half on a core of its own.
+    let (feeds, sitemap) = OrderedParallel.concurrently(
+      {
+        var files = CalendarFiles.files(for: site, links: links)
+        for channel in FeedChannel.all(for: site, links: links) {
+          files.append(OutputFile(path: channel.atomPath, text: AtomFeed.xml(channel, links: links)))
+          files.append(OutputFile(path: channel.jsonPath, text: JSONFeed.json(channel, links: links)))
+        }
+        return files
+      },
+      { OutputFile(path: Sitemap.path, text: Sitemap.xml(for: site, htmlPaths: htmlPaths, links: links)) })
+    let files = feeds + [sitemap, OutputFile(path: Robots.path, text: Robots.text(links: links))]
     return files.sorted { $0.path < $1.path }
   }
 }

@@ -10,32 +10,48 @@ enum JSONLDText {
   }
 
   private static func write(_ value: Any, into out: inout String) -> Bool {
-    switch value {
-    case let string as String:
-      writeString(string, into: &out)
-    case let bool as Bool:
-      out += bool ? "true" : "false"
-    case let int as Int:
-      out += String(int)
-    case let object as [String: Any]:
-      out += "{"
-      for (offset, key) in object.keys.sorted(by: keyOrder).enumerated() {
-        if offset > 0 { out += "," }
-        writeString(key, into: &out)
-        out += ":"
-        guard let member = object[key], write(member, into: &out) else { return false }
-      }
-      out += "}"
-    case let array as [Any]:
-      out += "["
-      for (offset, element) in array.enumerated() {
-        if offset > 0 { out += "," }
-        guard write(element, into: &out) else { return false }
-      }
-      out += "]"
-    default:
+    switch ValueKind(of: value) {
+    case .string:
+      writeString(value as? String ?? "", into: &out)
+    case .bool:
+      out += value as? Bool == true ? "true" : "false"
+    case .int:
+      out += String(value as? Int ?? 0)
+    case .fields:
+      return writeObject(value as? [String: Any] ?? [:], into: &out)
+    case .fieldsList:
+      return writeArray(value as? [[String: Any]] ?? [], into: &out)
+    case .stringList:
+      return writeArray(value as? [String] ?? [], into: &out)
+    case .card, .cardList:
       return false
+    case .other:
+      if let object = value as? [String: Any] { return writeObject(object, into: &out) }
+      guard let array = value as? [Any] else { return false }
+      return writeArray(array, into: &out)
     }
+    return true
+  }
+
+  private static func writeObject(_ object: [String: Any], into out: inout String) -> Bool {
+    out += "{"
+    for (offset, key) in object.keys.sorted(by: keyOrder).enumerated() {
+      if offset > 0 { out += "," }
+      writeString(key, into: &out)
+      out += ":"
+      guard let member = object[key], write(member, into: &out) else { return false }
+    }
+    out += "}"
+    return true
+  }
+
+  private static func writeArray<Element>(_ array: [Element], into out: inout String) -> Bool {
+    out += "["
+    for (offset, element) in array.enumerated() {
+      if offset > 0 { out += "," }
+      guard write(element, into: &out) else { return false }
+    }
+    out += "]"
     return true
   }
 
