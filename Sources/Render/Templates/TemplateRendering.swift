@@ -8,7 +8,42 @@ import Mustache
 struct TemplateRendering {
   let templates: [String: CompiledTemplate]
   private(set) var output: [UInt8] = []
-  private var stack: [Any] = []
+  /// The context stack, each object classified once when it is pushed.
+  private var stack: [Frame] = []
+
+  enum Frame {
+    case fields([String: Any])
+    case card(CardView)
+    /// Strings, booleans, numbers and lists: reflection finds no named child in them.
+    case leaf(Any)
+    case other(Any)
+
+    init(_ object: Any) {
+      switch ValueKind(of: object) {
+      case .fields: self = (object as? [String: Any]).map(Frame.fields) ?? .other(object)
+      case .card: self = (object as? CardView).map(Frame.card) ?? .other(object)
+      case .string, .bool, .int, .fieldsList, .cardList, .stringList: self = .leaf(object)
+      case .other: self = .other(object)
+      }
+    }
+
+    var object: Any {
+      switch self {
+      case .fields(let fields): fields
+      case .card(let card): card
+      case .leaf(let object), .other(let object): object
+      }
+    }
+
+    func child(named name: String) -> Any? {
+      switch self {
+      case .fields(let fields): fields[name]
+      case .card(let card): card.child(named: name)
+      case .leaf: nil
+      case .other(let object): TemplateRendering.child(named: name, of: object)
+      }
+    }
+  }
 
   typealias Escaping = CompiledTemplate.Escaping
 
@@ -18,7 +53,7 @@ struct TemplateRendering {
   }
 
   mutating func render(_ template: CompiledTemplate, object: Any) {
-    stack = [object]
+    stack = [Frame(object)]
     render(template, inherited: nil, escaping: .library)
   }
 
@@ -110,7 +145,7 @@ struct TemplateRendering {
   private mutating func rendered(
     _ object: Any, _ inner: CompiledTemplate, inherited: [String: CompiledTemplate]?, escaping: Escaping
   ) {
-    stack.append(object)
+    stack.append(Frame(object))
     render(inner, inherited: inherited, escaping: escaping)
     stack.removeLast()
   }
@@ -130,16 +165,18 @@ struct TemplateRendering {
     var found: Any?
     switch name {
     case .current:
-      found = stack.last
+      found = stack.last?.object
     case .top(let parts):
-      guard let top = stack.last else { return nil }
-      found = Self.resolve(parts[...], from: top)
+      guard let top = stack.last, let first = top.child(named: parts[0]) else { return nil }
+      found = Self.resolve(parts.dropFirst(), from: first)
     case .stack(let parts):
-      for object in stack.reversed() {
-        if let child = Self.child(named: parts[0], of: object) {
+      var level = stack.count - 1
+      while level >= 0 {
+        if let child = stack[level].child(named: parts[0]) {
           found = Self.resolve(parts.dropFirst(), from: child)
           break
         }
+        level -= 1
       }
     }
     guard let found, ValueKind(of: found) == .other else { return found }
@@ -158,7 +195,7 @@ struct TemplateRendering {
 
   /// One name in one object, as the library's `_getImmediateChild`: a custom representation's
   /// value, a `MustacheParent`'s child, else a stored property found by reflection.
-  private static func child(named name: String, of object: Any) -> Any? {
+  fileprivate static func child(named name: String, of object: Any) -> Any? {
     switch ValueKind(of: object) {
     case .fields: return (object as? [String: Any])?[name]
     case .card: return (object as? CardView)?.child(named: name)
