@@ -37,35 +37,42 @@ struct SiteLinks: Sendable {
   }
 
   /// Rendered HTML with its root-relative `href="/…"` and `src="/…"` links made absolute, so a
-  /// feed reader resolves them against the site, not against itself.
+  /// feed reader resolves them against the site, not against itself. One pass over the bytes:
+  /// searching for each attribute from every link found was quadratic in the links of a page.
   func absolutizingLinks(in html: String) -> String {
-    var out = ""
-    out.reserveCapacity(html.utf8.count)
-    var rest = html[...]
-    while let match = nextLink(in: rest) {
-      out.append(contentsOf: rest[..<match.lowerBound])
-      out.append(contentsOf: rest[match])  // `href="`
-      out += base
-      rest = rest[rest.index(after: match.upperBound)...]  // skip the leading `/`
+    let base = Array(self.base.utf8)
+    var html = html
+    return html.withUTF8 { bytes in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count + 256)
+      var copied = 0
+      var index = 0
+      while index < bytes.count {
+        guard bytes[index] == UInt8(ascii: " "),
+          let valueStart = Self.attributeValueStart(in: bytes, at: index),
+          valueStart < bytes.count, bytes[valueStart] == UInt8(ascii: "/"),
+          valueStart + 1 >= bytes.count || bytes[valueStart + 1] != UInt8(ascii: "/")
+        else {
+          index += 1
+          continue
+        }
+        out.append(contentsOf: bytes[copied..<valueStart])
+        out.append(contentsOf: base)
+        copied = valueStart + 1  // the leading `/` is the base's last character
+        index = copied
+      }
+      out.append(contentsOf: bytes[copied...])
+      return String(decoding: out, as: UTF8.self)
     }
-    out.append(contentsOf: rest)
-    return out
   }
 
-  /// The earliest `href="` or `src="` in `text` followed by a single `/` (not `//host`).
-  private func nextLink(in text: Substring) -> Range<Substring.Index>? {
-    var best: Range<Substring.Index>?
-    for attribute in [" href=\"", " src=\""] {
-      var searchFrom = text.startIndex
-      while let found = text[searchFrom...].firstRange(of: attribute) {
-        let after = text[found.upperBound...]
-        if after.hasPrefix("/") && !after.hasPrefix("//") {
-          if best.map({ found.lowerBound < $0.lowerBound }) ?? true { best = found }
-          break
-        }
-        searchFrom = found.upperBound
-      }
+  private static let attributes: [[UInt8]] = [Array(" href=\"".utf8), Array(" src=\"".utf8)]
+
+  /// Where the value starts when ` href="` or ` src="` begins at `index`.
+  private static func attributeValueStart(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    for attribute in attributes where index + attribute.count <= bytes.count {
+      if bytes[index..<index + attribute.count].elementsEqual(attribute) { return index + attribute.count }
     }
-    return best
+    return nil
   }
 }
