@@ -4,19 +4,20 @@
 /// Values: String, Int, Bool, arrays and `[String: Any]` dictionaries of them.
 enum JSONLDText {
   static func encode(_ value: Any) -> String? {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(1024)
     guard write(value, into: &out) else { return nil }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private static func write(_ value: Any, into out: inout String) -> Bool {
+  private static func write(_ value: Any, into out: inout [UInt8]) -> Bool {
     switch ValueKind(of: value) {
     case .string:
       writeString(value as? String ?? "", into: &out)
     case .bool:
-      out += value as? Bool == true ? "true" : "false"
+      out += (value as? Bool == true ? "true" : "false").utf8
     case .int:
-      out += String(value as? Int ?? 0)
+      out += String(value as? Int ?? 0).utf8
     case .fields:
       return writeObject(value as? [String: Any] ?? [:], into: &out)
     case .fieldsList:
@@ -33,25 +34,25 @@ enum JSONLDText {
     return true
   }
 
-  private static func writeObject(_ object: [String: Any], into out: inout String) -> Bool {
-    out += "{"
+  private static func writeObject(_ object: [String: Any], into out: inout [UInt8]) -> Bool {
+    out.append(UInt8(ascii: "{"))
     for (offset, key) in object.keys.sorted(by: keyOrder).enumerated() {
-      if offset > 0 { out += "," }
+      if offset > 0 { out.append(UInt8(ascii: ",")) }
       writeString(key, into: &out)
-      out += ":"
+      out.append(UInt8(ascii: ":"))
       guard let member = object[key], write(member, into: &out) else { return false }
     }
-    out += "}"
+    out.append(UInt8(ascii: "}"))
     return true
   }
 
-  private static func writeArray<Element>(_ array: [Element], into out: inout String) -> Bool {
-    out += "["
+  private static func writeArray<Element>(_ array: [Element], into out: inout [UInt8]) -> Bool {
+    out.append(UInt8(ascii: "["))
     for (offset, element) in array.enumerated() {
-      if offset > 0 { out += "," }
+      if offset > 0 { out.append(UInt8(ascii: ",")) }
       guard write(element, into: &out) else { return false }
     }
-    out += "]"
+    out.append(UInt8(ascii: "]"))
     return true
   }
 
@@ -91,37 +92,33 @@ enum JSONLDText {
     return true
   }
 
-  private static func writeString(_ string: String, into out: inout String) {
-    out += "\""
-    var plainStart = string.utf8.startIndex
-    let utf8 = string.utf8
-    var index = utf8.startIndex
-    func flush(upTo end: String.Index) {
-      if plainStart < end { out += string[plainStart..<end] }
-    }
-    while index < utf8.endIndex {
-      let byte = utf8[index]
-      let escape: String? =
-        switch byte {
-        case UInt8(ascii: "\""): "\\\""
-        case UInt8(ascii: "\\"): "\\\\"
-        case UInt8(ascii: "/"): "\\/"
-        case 0x08: "\\b"
-        case 0x0C: "\\f"
-        case 0x0A: "\\n"
-        case 0x0D: "\\r"
-        case 0x09: "\\t"
-        case 0x00..<0x20: "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
-        default: nil
+  private static func writeString(_ string: String, into out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    var string = string
+    string.withUTF8 { bytes in
+      var plainStart = 0
+      for (index, byte) in bytes.enumerated() {
+        let escape: String? =
+          switch byte {
+          case UInt8(ascii: "\""): "\\\""
+          case UInt8(ascii: "\\"): "\\\\"
+          case UInt8(ascii: "/"): "\\/"
+          case 0x08: "\\b"
+          case 0x0C: "\\f"
+          case 0x0A: "\\n"
+          case 0x0D: "\\r"
+          case 0x09: "\\t"
+          case 0x00..<0x20: "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
+          default: nil
+          }
+        if let escape {
+          out.append(contentsOf: bytes[plainStart..<index])
+          out.append(contentsOf: escape.utf8)
+          plainStart = index + 1
         }
-      if let escape {
-        flush(upTo: index)
-        out += escape
-        plainStart = utf8.index(after: index)
       }
-      index = utf8.index(after: index)
+      out.append(contentsOf: bytes[plainStart...])
     }
-    flush(upTo: utf8.endIndex)
-    out += "\""
+    out.append(UInt8(ascii: "\""))
   }
 }
