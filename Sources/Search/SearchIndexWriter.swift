@@ -32,33 +32,58 @@ public enum SearchIndexWriter {
   /// are held at once next to the compact postings. A batch's terms are merged while the next
   /// batch is analysed.
   public static func write(pages: [Page], now: DateTime) -> Index {
-    let ordered = pages.map { (page: $0, date: SearchDocument.date(of: $0)) }.sorted {
-      $0.date != $1.date ? $0.date > $1.date : $0.page.url < $1.page.url
-    }.map(\.page)
+    var pages = pages
+    return write(releasingTextOf: &pages, now: now)
+  }
+
+  /// `write(pages:now:)` that empties each page's `document.plainText` once the page is analysed:
+  /// the text is then freed while the index is built (at 100k entries ~650 MB that would
+  /// otherwise be held beside the postings until the stage ends). The rest of each page is
+  /// left as it was.
+  /// - Parameter released: called after each batch whose text has been dropped (the build gives
+  ///   the freed memory back to the system there).
+  public static func write(
+    releasingTextOf pages: inout [Page], now: DateTime, released: () -> Void = {}
+  ) -> Index {
+    let order = pages.indices.map { (index: $0, date: SearchDocument.date(of: pages[$0])) }.sorted {
+      $0.date != $1.date ? $0.date > $1.date : pages[$0.index].url < pages[$1.index].url
+    }.map(\.index)
     let batch = 64 * chunkSize
-    @Sendable func analyze(_ start: Int) -> AnalysedBatch {
-      let pages = ordered[min(ordered.count, start)..<min(ordered.count, start + batch)]
+    /// The pages of the batch starting at `start`, in id order; their text is then dropped from
+    /// `pages`, so it is freed as soon as the batch is analysed.
+    func take(_ start: Int) -> [Page] {
+      let positions = order[min(order.count, start)..<min(order.count, start + batch)]
+      let taken = positions.map { pages[$0] }
+      for position in positions { pages[position].document.plainText = "" }
+      return taken
+    }
+    @Sendable func analyze(_ pages: [Page], from start: Int) -> AnalysedBatch {
       let parts = OrderedParallel.batches(count: pages.count, size: 4 * chunkSize) { range in
         var counter = TermCounter()
-        let documents = range.map { SearchDocument.analyze(pages[pages.startIndex + $0], counter: &counter) }
-        let firstChunk = (pages.startIndex + range.lowerBound) / chunkSize
+        let documents = range.map { SearchDocument.analyze(pages[$0], counter: &counter) }
+        let firstChunk = (start + range.lowerBound) / chunkSize
         return [AnalysedBatch(documents: documents, chunks: ChunkEncoder.files(documents, firstChunk: firstChunk))]
       }
       return AnalysedBatch(documents: parts.flatMap(\.documents), chunks: parts.flatMap(\.chunks))
     }
     let postings = MergingPostings()
     var documents: [SearchDocument] = []
-    documents.reserveCapacity(ordered.count)
+    documents.reserveCapacity(order.count)
     var chunks: [(String, Data)] = []
-    var current = analyze(0)
+    var current = analyze(take(0), from: 0)
     var start = 0
-    while start < ordered.count {
+    while start < order.count {
+      if start > 0 { released() }
       let next = start + batch
       let merging = current
-      (current, _) = OrderedParallel.concurrently({ analyze(next) }, { postings.add(merging.documents) })
+      let nextPages = take(next)
+      (current, _) = OrderedParallel.concurrently(
+        { analyze(nextPages, from: next) }, { postings.add(merging.documents) })
+      // What is kept serves the facets and the document count only: the texts are in the chunks.
       documents += merging.documents.map {
         var summary = $0
         summary.termCounts = SearchTerms()
+        (summary.url, summary.title, summary.summary, summary.excerpt) = ("", "", "", "")
         return summary
       }
       chunks += merging.chunks
