@@ -18,8 +18,8 @@ enum PageStream {
   }
 
   static func run(
-    _ ready: consuming PreparedBuild.Ready, prepared: PreparedBuild, options: BuildOptions, keepingFiles: Bool,
-    batchSize: Int, clock: StageClock
+    _ ready: consuming PreparedBuild.Ready, prepared: PreparedBuild, staging: IndexStaging? = nil,
+    options: BuildOptions, keepingFiles: Bool, batchSize: Int, clock: StageClock
   ) -> Outcome {
     var diagnostics = prepared.diagnostics
     // Wall and CPU seconds of each stage: the pages' writing overlaps rendering and counts as
@@ -36,22 +36,26 @@ enum PageStream {
       return try work()
     }
 
-    // The search index is written first and dropped before the feeds and sitemap are made: at
-    // 100k entries the index is ~250 MB and the feeds ~140 MB (more while they are made), which
-    // together were the build's peak. Nothing reaches the output folder before `commit`.
-    var staged: StagedSite?
-    var stagingError: (any Error)?
-    do {
-      staged = try timed(&writeSeconds) {
-        let site = try StagedSite(root: options.root, output: options.output)
-        try site.add(ready.index.files)
-        return site
+    // The search index is written first (by the index stage itself when it streams into
+    // `staging`) and dropped before the feeds and sitemap are made: at 100k entries the index is
+    // ~250 MB and the feeds ~140 MB (more while they are made), which together were the build's
+    // peak. Nothing reaches the output folder before `commit`.
+    var staged = staging?.site
+    var stagingError = staging?.error
+    var keptIndex = staging?.kept ?? []
+    if staged == nil && stagingError == nil {
+      do {
+        staged = try timed(&writeSeconds) {
+          let site = try StagedSite(root: options.root, output: options.output)
+          try site.add(ready.index.files)
+          return site
+        }
+      } catch {
+        stagingError = error
       }
-    } catch {
-      stagingError = error
+      if keepingFiles { keptIndex = ready.index.files }
     }
-    let indexPaths = ready.index.files.map { OutputFile(path: $0.path, data: Data()) }
-    let keptIndex = keepingFiles ? ready.index.files : []
+    let indexPaths = ready.index.paths.map { OutputFile(path: $0, data: Data()) }
     ready.index.files = []
     FreedMemory.release()
 
