@@ -64,7 +64,10 @@ public enum MarkdownRenderer {
 
     let html = renderHTML(root, parser: parser, options: options)
     let anchored = HeadingIDs.insert(headings, into: html)
-    let plain = walk.plainText
+    // Copied to a string of its own length: grown by appending, the walk's has up to twice the
+    // room, and the build holds every page's plain text until the search index is made.
+    var walked = walk.plainText
+    let plain = walked.withUTF8 { String(decoding: $0, as: UTF8.self) }
     return Document(
       html: anchored,
       toc: headings.filter { $0.level == 2 || $0.level == 3 },

@@ -58,12 +58,21 @@ public enum Build {
       inputs = digest
     }
     let clock = StageClock(log: options.log)
-    var prepared = prepare(options, clock: clock, leanSlice: batchSize)
-    guard let ready = prepared.ready else { return prepared.failed() }
-    prepared.ready = nil
+    let staging = IndexStaging(root: options.root, output: options.output, keeping: keepingFiles)
+    var prepared = prepare(options, clock: clock, leanSlice: batchSize, emitIndex: staging.add)
+    guard let ready = prepared.ready.take() else {
+      staging.discard()
+      return prepared.failed()
+    }
+    // Handed over with `consume`: PageStream drops the search index and feeds once they are
+    // written, which frees them only if no other copy of `ready` is held here.
     let result = PageStream.run(
-      ready, prepared: prepared, options: options, keepingFiles: keepingFiles, batchSize: batchSize, clock: clock)
+      consume ready, prepared: prepared, staging: staging, options: options, keepingFiles: keepingFiles,
+      batchSize: batchSize, clock: clock)
     if let inputs, result.result.wrote {
+      // The renderer and its caches are gone; give their memory back before listing every file.
+      prepared.site = nil
+      FreedMemory.release()
       let started = ContinuousClock.now
       let written = result.writtenPaths + [SiteWriter.marker]
       if let manifest = OutputManifest.capture(folder: output, files: written) {
@@ -106,7 +115,11 @@ public enum Build {
   ///   are emptied after assembling and plain text after indexing, and freed memory is returned
   ///   to the system. The returned site then has empty `entry.body`, `entry.fieldPositions` and
   ///   `document.plainText`; `kirameki check` needs them and prepares without it.
-  static func prepare(_ options: BuildOptions, clock: StageClock, leanSlice: Int? = nil) -> PreparedBuild {
+  /// - Parameter emitIndex: with `leanSlice`, the search index's files are handed to it as they
+  ///   are made instead of being returned in `index.files`.
+  static func prepare(
+    _ options: BuildOptions, clock: StageClock, leanSlice: Int? = nil, emitIndex: (([OutputFile]) -> Void)? = nil
+  ) -> PreparedBuild {
     var prepared = PreparedBuild(diagnostics: [])
     let (config, configDiagnostics) = ConfigLoader.load(root: options.root, io: options.io)
     prepared.diagnostics += configDiagnostics
@@ -154,10 +167,21 @@ public enum Build {
       prepared.site = site
       return prepared
     }
-    let index = SearchIndexWriter.write(pages: site.pages, now: site.now)
+    let index: SearchIndexWriter.Index
     if leanSlice != nil {
-      for page in site.pages.indices { site.pages[page].document.plainText = "" }
+      // Each page's plain text is freed as soon as it is analysed, not when the stage ends.
+      var batches = 0
+      index = SearchIndexWriter.write(
+        releasingTextOf: &site.pages, now: site.now,
+        released: {
+          // The text is freed in small pieces between pages that stay; handing back the whole
+          // pages among them keeps the postings and shards from growing the process instead.
+          batches += 1
+          if batches % 8 == 0 { FreedMemory.release() }
+        }, emit: emitIndex)
       FreedMemory.release()
+    } else {
+      index = SearchIndexWriter.write(pages: site.pages, now: site.now)
     }
     prepared.site = site
     clock.done(

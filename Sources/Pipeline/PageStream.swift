@@ -18,8 +18,8 @@ enum PageStream {
   }
 
   static func run(
-    _ ready: consuming PreparedBuild.Ready, prepared: PreparedBuild, options: BuildOptions, keepingFiles: Bool,
-    batchSize: Int, clock: StageClock
+    _ ready: consuming PreparedBuild.Ready, prepared: PreparedBuild, staging: IndexStaging? = nil,
+    options: BuildOptions, keepingFiles: Bool, batchSize: Int, clock: StageClock
   ) -> Outcome {
     var diagnostics = prepared.diagnostics
     // Wall and CPU seconds of each stage: the pages' writing overlaps rendering and counts as
@@ -36,26 +36,51 @@ enum PageStream {
       return try work()
     }
 
-    // Paths are known before any page is rendered, so the feeds and the duplicate check need no page.
-    var others = timed(&renderSeconds) { () -> [OutputFile] in
-      let htmlPaths = ready.jobs.map(ready.renderer.path(for:))
-      let others = ready.otherFiles(htmlPaths: htmlPaths)
-      diagnostics += Build.duplicatePaths(htmlPaths.map { OutputFile(path: $0, data: Data()) } + others)
-      return others
-    }
-    // The search index, feeds and sitemap are written first and dropped: at 100k entries they
-    // are ~350 MB that would otherwise stay in memory while every page renders.
-    ready.index.files = []
-
-    var staged: StagedSite?
-    if !diagnostics.hasErrors {
+    // The search index is written first (by the index stage itself when it streams into
+    // `staging`) and dropped before the feeds and sitemap are made: at 100k entries the index is
+    // ~250 MB and the feeds ~140 MB (more while they are made), which together were the build's
+    // peak. Nothing reaches the output folder before `commit`.
+    var staged = staging?.site
+    var stagingError = staging?.error
+    var keptIndex = staging?.kept ?? []
+    if staged == nil && stagingError == nil {
       do {
         staged = try timed(&writeSeconds) {
           let site = try StagedSite(root: options.root, output: options.output)
-          try site.add(others)
+          try site.add(ready.index.files)
           return site
         }
       } catch {
+        stagingError = error
+      }
+      if keepingFiles { keptIndex = ready.index.files }
+    }
+    let indexPaths = ready.index.paths.map { OutputFile(path: $0, data: Data()) }
+    ready.index.files = []
+    FreedMemory.release()
+
+    // Paths are known before any page is rendered, so the feeds and the duplicate check need no page.
+    var (feeds, fixed) = timed(&renderSeconds) { () -> ([OutputFile], [OutputFile]) in
+      let htmlPaths = ready.jobs.map(ready.renderer.path(for:))
+      let (feeds, fixed) = (ready.feedFiles(htmlPaths: htmlPaths), ready.fixedFiles)
+      // In the order of `otherFiles`, so a duplicate is reported on the same file as by `Build.render`.
+      diagnostics += Build.duplicatePaths(
+        htmlPaths.map { OutputFile(path: $0, data: Data()) } + feeds + indexPaths + fixed)
+      return (feeds, fixed)
+    }
+
+    if diagnostics.hasErrors {
+      // Every page is still rendered, to report every error at once; nothing is written.
+      staged?.discard()
+      staged = nil
+    } else if let stagingError {
+      diagnostics.append(.error(at: .file(options.output), "\(stagingError)"))
+      return Outcome(result: prepared.failed(diagnostics))
+    } else if let site = staged {
+      do {
+        try timed(&writeSeconds) { try site.add(feeds + fixed) }
+      } catch {
+        site.discard()
         diagnostics.append(.error(at: .file(options.output), "\(error)"))
         return Outcome(result: prepared.failed(diagnostics))
       }
@@ -67,8 +92,9 @@ enum PageStream {
     }
 
     var kept: [OutputFile] = []
-    let keptOthers = keepingFiles ? others : []
-    others = []
+    let keptOthers = keepingFiles ? feeds + keptIndex + fixed : []
+    (feeds, fixed) = ([], [])
+    FreedMemory.release()
     var pageCount = 0
     var start = 0
     // Each batch is written while the next one renders: rendering keeps both cores busy but not

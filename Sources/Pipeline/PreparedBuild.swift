@@ -18,11 +18,17 @@ struct PreparedBuild {
     /// Everything but the pages: feeds, calendars and sitemap (made from the pages' paths), the
     /// search index, the theme's assets and the static files of `content/`.
     func otherFiles(htmlPaths: [String]) -> [OutputFile] {
-      var files = FeedFiles.files(for: site, htmlPaths: htmlPaths)
-      files += index.files
-      files += theme.assets
-      files += site.staticFiles.map { OutputFile(path: String($0.dropFirst("content/".count)), copyOf: $0) }
-      return files
+      feedFiles(htmlPaths: htmlPaths) + index.files + fixedFiles
+    }
+
+    /// Feeds, calendars, sitemap and robots.txt.
+    func feedFiles(htmlPaths: [String]) -> [OutputFile] {
+      FeedFiles.files(for: site, htmlPaths: htmlPaths)
+    }
+
+    /// The theme's assets and the static files of `content/`.
+    var fixedFiles: [OutputFile] {
+      theme.assets + site.staticFiles.map { OutputFile(path: String($0.dropFirst("content/".count)), copyOf: $0) }
     }
   }
 

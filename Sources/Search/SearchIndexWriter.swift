@@ -9,7 +9,10 @@ import Schema
 /// chunks and facet columns described in docs/search-index.md. Pure: same input, same bytes.
 public enum SearchIndexWriter {
   public struct Index: Sendable {
+    /// The files, unless they were handed to a sink as they were made.
     public var files: [OutputFile]
+    /// Every file's path, in the order of `files` (also when they went to a sink).
+    public var paths: [String]
     /// Root-relative URL of the manifest, which every page's search form points at.
     public var manifestURL: String
     public var shardCount: Int
@@ -32,39 +35,70 @@ public enum SearchIndexWriter {
   /// are held at once next to the compact postings. A batch's terms are merged while the next
   /// batch is analysed.
   public static func write(pages: [Page], now: DateTime) -> Index {
-    let ordered = pages.map { (page: $0, date: SearchDocument.date(of: $0)) }.sorted {
-      $0.date != $1.date ? $0.date > $1.date : $0.page.url < $1.page.url
-    }.map(\.page)
+    var pages = pages
+    return write(releasingTextOf: &pages, now: now)
+  }
+
+  /// `write(pages:now:)` that empties each page's `document.plainText` once the page is analysed:
+  /// the text is then freed while the index is built (at 100k entries ~650 MB that would
+  /// otherwise be held beside the postings until the stage ends). The rest of each page is
+  /// left as it was.
+  /// - Parameter released: called after each batch whose text has been dropped (the build gives
+  ///   the freed memory back to the system there).
+  /// - Parameter emit: when given, every file is handed to it as soon as its name is known, in
+  ///   the order of `Index.files`, and the returned index holds none: the shards are encoded a
+  ///   group at a time, once to learn the content hash their folder is named by and once more to
+  ///   hand them on, so the ~200 MB of shards at 100k entries are never held at once.
+  public static func write(
+    releasingTextOf pages: inout [Page], now: DateTime, released: () -> Void = {},
+    emit: (([OutputFile]) -> Void)? = nil
+  ) -> Index {
+    let order = pages.indices.map { (index: $0, date: SearchDocument.date(of: pages[$0])) }.sorted {
+      $0.date != $1.date ? $0.date > $1.date : pages[$0.index].url < pages[$1.index].url
+    }.map(\.index)
     let batch = 64 * chunkSize
-    @Sendable func analyze(_ start: Int) -> AnalysedBatch {
-      let pages = ordered[min(ordered.count, start)..<min(ordered.count, start + batch)]
+    /// The pages of the batch starting at `start`, in id order; their text is then dropped from
+    /// `pages`, so it is freed as soon as the batch is analysed.
+    func take(_ start: Int) -> [Page] {
+      let positions = order[min(order.count, start)..<min(order.count, start + batch)]
+      let taken = positions.map { pages[$0] }
+      for position in positions { pages[position].document.plainText = "" }
+      return taken
+    }
+    @Sendable func analyze(_ pages: [Page], from start: Int) -> AnalysedBatch {
       let parts = OrderedParallel.batches(count: pages.count, size: 4 * chunkSize) { range in
         var counter = TermCounter()
-        let documents = range.map { SearchDocument.analyze(pages[pages.startIndex + $0], counter: &counter) }
-        let firstChunk = (pages.startIndex + range.lowerBound) / chunkSize
+        let documents = range.map { SearchDocument.analyze(pages[$0], counter: &counter) }
+        let firstChunk = (start + range.lowerBound) / chunkSize
         return [AnalysedBatch(documents: documents, chunks: ChunkEncoder.files(documents, firstChunk: firstChunk))]
       }
       return AnalysedBatch(documents: parts.flatMap(\.documents), chunks: parts.flatMap(\.chunks))
     }
     let postings = MergingPostings()
     var documents: [SearchDocument] = []
-    documents.reserveCapacity(ordered.count)
+    documents.reserveCapacity(order.count)
     var chunks: [(String, Data)] = []
-    var current = analyze(0)
+    var current = analyze(take(0), from: 0)
     var start = 0
-    while start < ordered.count {
+    while start < order.count {
+      if start > 0 { released() }
       let next = start + batch
       let merging = current
-      (current, _) = OrderedParallel.concurrently({ analyze(next) }, { postings.add(merging.documents) })
+      let nextPages = take(next)
+      (current, _) = OrderedParallel.concurrently(
+        { analyze(nextPages, from: next) }, { postings.add(merging.documents) })
+      // What is kept serves the facets and the document count only: the texts are in the chunks.
       documents += merging.documents.map {
         var summary = $0
         summary.termCounts = SearchTerms()
+        (summary.url, summary.title, summary.summary, summary.excerpt) = ("", "", "", "")
         return summary
       }
       chunks += merging.chunks
       start = next
     }
-    return write(documents, postings: postings.builder, chunks: chunks, now: now)
+    released()
+    return write(documents, postings: postings.builder, chunks: chunks, now: now, emit: emit)
   }
 
   struct AnalysedBatch: Sendable {
@@ -88,22 +122,32 @@ public enum SearchIndexWriter {
 
   /// Documents in id order, their postings and their chunk files.
   static func write(
-    _ documents: [SearchDocument], postings: PostingsBuilder, chunks: [(String, Data)], now: DateTime
+    _ documents: [SearchDocument], postings: PostingsBuilder, chunks: [(String, Data)], now: DateTime,
+    emit: (([OutputFile]) -> Void)? = nil
   ) -> Index {
     let shardCount = shards(for: postings.postingCount)
-    let (shardFiles, facets) = OrderedParallel.concurrently(
-      { ShardEncoder(postings: postings, shardCount: shardCount).files() },
-      { Gzip.compress(JSONString.encode(FacetColumns.json(documents, now: now))) })
-    var dataFiles = shardFiles
-    dataFiles += chunks
-    let chunk = (documents.count + chunkSize - 1) / chunkSize
-    dataFiles.append(("facets.json.gz", facets))
-
+    let encoder = ShardEncoder(postings: postings, shardCount: shardCount)
+    // The folder's name hashes every data file: shards, chunks, facets, in this order.
     var hasher = SHA256()
-    for (path, data) in dataFiles {
-      hasher.update(data: Data(path.utf8))
-      hasher.update(data: data)
+    func hash(_ files: [(String, Data)]) {
+      for (path, data) in files {
+        hasher.update(data: Data(path.utf8))
+        hasher.update(data: data)
+      }
     }
+    var shardFiles: [(String, Data)] = []
+    let facets = OrderedParallel.concurrently(
+      {
+        encoder.encode { group in
+          hash(group)
+          if emit == nil { shardFiles += group }
+        }
+      },
+      { Gzip.compress(JSONString.encode(FacetColumns.json(documents, now: now))) }
+    ).1
+    let tail = chunks + [("facets.json.gz", facets)]
+    hash(tail)
+    let chunk = (documents.count + chunkSize - 1) / chunkSize
     let base = "/search/" + hex(hasher.finalize()).prefix(10) + "/"
     let manifest: [String: Any] = [
       "version": 1, "base": base, "docs": documents.count, "shards": shardCount, "chunkSize": chunkSize,
@@ -115,10 +159,22 @@ public enum SearchIndexWriter {
     ]
     let manifestData = JSONString.encode(manifest)
     let manifestName = "search/manifest.\(hex(SHA256.hash(data: manifestData)).prefix(10)).json"
-    var files = dataFiles.map { OutputFile(path: String(base.dropFirst()) + $0.0, data: $0.1) }
-    files.append(OutputFile(path: manifestName, data: manifestData))
+    let folder = String(base.dropFirst())
+    func named(_ files: [(String, Data)]) -> [OutputFile] {
+      files.map { OutputFile(path: folder + $0.0, data: $0.1) }
+    }
+    var files: [OutputFile] = []
+    if let emit {
+      encoder.encode { emit(named($0)) }
+      emit(named(tail) + [OutputFile(path: manifestName, data: manifestData)])
+    } else {
+      files = named(shardFiles + tail) + [OutputFile(path: manifestName, data: manifestData)]
+    }
+    let paths =
+      (0..<shardCount).map { folder + "t/\($0).json.gz" } + tail.map { folder + $0.0 } + [manifestName]
     return Index(
-      files: files, manifestURL: "/" + manifestName, shardCount: shardCount, postingCount: postings.postingCount)
+      files: files, paths: paths, manifestURL: "/" + manifestName, shardCount: shardCount,
+      postingCount: postings.postingCount)
   }
 
   /// About 4,000 postings a shard (a few KB gzipped), a power of two between 1 and 4,096.

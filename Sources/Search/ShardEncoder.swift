@@ -2,12 +2,22 @@ import Foundation
 import Load
 
 /// Writes the token shards `t/<bucket>.json.gz` (docs/search-index.md) from the postings, the
-/// shards spread over every core and returned in bucket order.
+/// shards spread over every core and returned (or handed on a group at a time) in bucket order.
 struct ShardEncoder {
   let postings: PostingsBuilder
   let shardCount: Int
 
   func files() -> [(String, Data)] {
+    var files: [(String, Data)] = []
+    encode { files += $0 }
+    return files
+  }
+
+  /// Encodes the shards a group of `groupSize` buckets at a time, each group on every core, and
+  /// hands each group's files to `body` on the calling thread, in bucket order, while the next
+  /// group is encoded: only two groups are held at once. Encoding is pure, so every call gives
+  /// the same bytes.
+  func encode(groupSize: Int = 256, _ body: ([(String, Data)]) -> Void) {
     let texts = postings.tokenTexts()
     var grouped = Array(repeating: [Int](), count: shardCount)
     for (token, text) in texts.enumerated() {
@@ -21,12 +31,25 @@ struct ShardEncoder {
     let b = SearchIndexWriter.b
     let norms = postings.lengths.map { k1 * (1 - b + b * Double($0) / averageLength) }
     let postings = self.postings
-    return OrderedParallel.batches(count: shardCount, size: 8) { range in
-      range.map { bucket in
-        let tokens = buckets[bucket].sorted { texts[$0] < texts[$1] }
-        let json = Self.json(tokens, texts: texts, postings: postings, norms: norms)
-        return ("t/\(bucket).json.gz", json.withUnsafeBytes { Gzip.compress($0) })
+    let size = Swift.max(1, groupSize)
+    @Sendable func group(_ first: Int) -> [(String, Data)] {
+      OrderedParallel.batches(count: Swift.max(0, Swift.min(shardCount - first, size)), size: 8) { range in
+        range.map { offset in
+          let bucket = first + offset
+          let tokens = buckets[bucket].sorted { texts[$0] < texts[$1] }
+          let json = Self.json(tokens, texts: texts, postings: postings, norms: norms)
+          return ("t/\(bucket).json.gz", json.withUnsafeBytes { Gzip.compress($0) })
+        }
       }
+    }
+    // Each group is handed on while the next one is encoded.
+    var current = group(0)
+    var first = 0
+    while first < shardCount {
+      let next = first + size
+      let done = current
+      (_, current) = OrderedParallel.concurrently({ body(done) }, { group(next) })
+      first = next
     }
   }
 

@@ -224,6 +224,21 @@ import Testing
     #expect(lean.pages.map(\.entry.fields) == full.pages.map(\.entry.fields))
   }
 
+  /// The search index goes into the staging folder while it is made, before any page renders: an
+  /// output folder kirameki did not write is still refused with nothing written into it, and no
+  /// staging folder is left.
+  @Test func aForeignOutputFolderIsRefusedAndLeftAsItWas() throws {
+    let hub = try Hub()
+    try FileManager.default.createDirectory(atPath: hub.output, withIntermediateDirectories: true)
+    try Data("mine".utf8).write(to: URL(fileURLWithPath: hub.output + "/notes.txt"))
+    let (result, _) = hub.build()
+    #expect(result.wrote == false)
+    #expect(result.diagnostics.contains { $0.severity == .error && $0.message.contains("refusing to replace") })
+    #expect(try FileManager.default.contentsOfDirectory(atPath: hub.output) == ["notes.txt"])
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: hub.root).filter { $0.contains("staging") }
+    #expect(leftovers.isEmpty, "\(leftovers)")
+  }
+
   @Test func aTemplateErrorWritesNothing() throws {
     let hub = try Hub()
     try #require(hub.build().0.wrote)

@@ -1,6 +1,7 @@
 import Assemble
 import Foundation
 import Load
+import Render
 import Schema
 import Testing
 
@@ -32,6 +33,46 @@ import Testing
     #expect(streamed.files == analysed.files)
     #expect(streamed.postingCount == analysed.postingCount)
     #expect(streamed.manifestURL == analysed.manifestURL)
+  }
+
+  /// The build's path: each page's text is dropped once analysed and every file is handed on as
+  /// it is made (the shards encoded twice: once for the folder's hash). The files, their order and
+  /// the manifest are those of the in-memory index.
+  @Test func filesHandedOnAsTheyAreMadeAreTheInMemoryIndex() {
+    let pages = pages(1200)
+    let inMemory = SearchIndexWriter.write(pages: pages, now: now)
+    var released = pages
+    var emitted: [[OutputFile]] = []
+    var releases = 0
+    let streamed = SearchIndexWriter.write(
+      releasingTextOf: &released, now: now, released: { releases += 1 }, emit: { emitted.append($0) })
+    #expect(streamed.files.isEmpty)
+    #expect(emitted.flatMap { $0 } == inMemory.files)
+    #expect(emitted.count > 1, "the shards and the rest are handed on in pieces")
+    #expect(streamed.paths == inMemory.files.map(\.path))
+    #expect(inMemory.paths == inMemory.files.map(\.path))
+    #expect(streamed.manifestURL == inMemory.manifestURL)
+    #expect(streamed.postingCount == inMemory.postingCount && streamed.shardCount == inMemory.shardCount)
+    #expect(releases > 1)
+    #expect(pages.contains { !$0.document.plainText.isEmpty })
+    #expect(released.allSatisfy { $0.document.plainText.isEmpty }, "every page's text is dropped")
+    #expect(released.map(\.document.html) == pages.map(\.document.html))
+    #expect(released.map(\.url) == pages.map(\.url))
+  }
+
+  @Test(arguments: [1, 3, 8, 4096])
+  func shardsEncodedInGroupsAreTheSame(groupSize: Int) {
+    let documents = pages(300).map(SearchDocument.analyze)
+    var postings = PostingsBuilder()
+    for document in documents { postings.add(document.termCounts) }
+    let encoder = ShardEncoder(postings: postings, shardCount: 16)
+    var groups: [[(String, Data)]] = []
+    encoder.encode(groupSize: groupSize) { groups.append($0) }
+    let whole = encoder.files()
+    #expect(groups.count == (16 + groupSize - 1) / groupSize)
+    #expect(groups.flatMap { $0 }.map(\.0) == whole.map(\.0))
+    #expect(groups.flatMap { $0 }.map(\.1) == whole.map(\.1))
+    #expect(whole.map(\.0) == (0..<16).map { "t/\($0).json.gz" })
   }
 
   @Test func documentsKeepTheirWeightedTerms() throws {

@@ -1,0 +1,42 @@
+import Emit
+import Render
+
+/// The staged site of `Build.run`, started by the search-index stage: the index's files are
+/// written into it as they are made, and the pages follow. Nothing reaches the output folder
+/// before `StagedSite.commit`; a failure is kept for the build to report, and the staging folder
+/// is then deleted.
+final class IndexStaging {
+  let root: String
+  let output: String
+  /// Whether to keep every file added (for `Build.run(keepingFiles: true)`).
+  let keeping: Bool
+  private(set) var site: StagedSite?
+  private(set) var error: (any Error)?
+  private(set) var kept: [OutputFile] = []
+
+  init(root: String, output: String, keeping: Bool) {
+    self.root = root
+    self.output = output
+    self.keeping = keeping
+  }
+
+  /// Writes files into the staging folder, which the first call makes; after a failure, nothing.
+  func add(_ files: [OutputFile]) {
+    guard error == nil else { return }
+    if keeping { kept += files }
+    do {
+      let site = try self.site ?? StagedSite(root: root, output: output)
+      self.site = site
+      try site.add(files)
+    } catch {
+      self.error = error
+      discard()
+    }
+  }
+
+  /// Deletes the staging folder; the previous site stays as it was.
+  func discard() {
+    site?.discard()
+    site = nil
+  }
+}
