@@ -76,14 +76,6 @@ enum PageStream {
     } else if let stagingError {
       diagnostics.append(.error(at: .file(options.output), "\(stagingError)"))
       return Outcome(result: prepared.failed(diagnostics))
-    } else if let site = staged {
-      do {
-        try timed(&writeSeconds) { try site.add(feeds + fixed) }
-      } catch {
-        site.discard()
-        diagnostics.append(.error(at: .file(options.output), "\(error)"))
-        return Outcome(result: prepared.failed(diagnostics))
-      }
     }
     func stopWriting(_ error: (any Error)? = nil) {
       if let error { diagnostics.append(.error(at: .file(options.output), "\(error)")) }
@@ -93,13 +85,13 @@ enum PageStream {
 
     var kept: [OutputFile] = []
     let keptOthers = keepingFiles ? feeds + keptIndex + fixed : []
-    (feeds, fixed) = ([], [])
-    FreedMemory.release()
     var pageCount = 0
     var start = 0
     // Each batch is written while the next one renders: rendering keeps both cores busy but not
-    // all the time, and writing is mostly the kernel creating files.
-    var pending: [OutputFile] = []
+    // all the time, and writing is mostly the kernel creating files. The feeds, calendars,
+    // assets and static files are written while the first batch renders.
+    var pending: [OutputFile] = staged == nil ? [] : feeds + fixed
+    (feeds, fixed) = ([], [])
     var renderWall = 0.0
     var writeWall = 0.0
     let loopStart = ContinuousClock.now

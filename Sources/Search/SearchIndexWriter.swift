@@ -46,12 +46,13 @@ public enum SearchIndexWriter {
   /// - Parameter released: called after each batch whose text has been dropped (the build gives
   ///   the freed memory back to the system there).
   /// - Parameter emit: when given, every file is handed to it as soon as its name is known, in
-  ///   the order of `Index.files`, and the returned index holds none: the shards are encoded a
-  ///   group at a time, once to learn the content hash their folder is named by and once more to
-  ///   hand them on, so the ~200 MB of shards at 100k entries are never held at once.
+  ///   the order of `Index.files`, and the returned index holds none. Above `streamingAbove`
+  ///   postings the shards are encoded a group at a time, once to learn the content hash their
+  ///   folder is named by and once more to hand them on, so the ~200 MB of shards at 100k entries
+  ///   are never held at once; below it they are encoded once and held until the hash is known.
   public static func write(
     releasingTextOf pages: inout [Page], now: DateTime, released: () -> Void = {},
-    emit: (([OutputFile]) -> Void)? = nil
+    emit: (([OutputFile]) -> Void)? = nil, streamingAbove: Int = streamingThreshold
   ) -> Index {
     let order = pages.indices.map { (index: $0, date: SearchDocument.date(of: pages[$0])) }.sorted {
       $0.date != $1.date ? $0.date > $1.date : pages[$0.index].url < pages[$1.index].url
@@ -98,8 +99,14 @@ public enum SearchIndexWriter {
       start = next
     }
     released()
-    return write(documents, postings: postings.builder, chunks: chunks, now: now, emit: emit)
+    return write(
+      documents, postings: postings.builder, chunks: chunks, now: now, emit: emit, streamingAbove: streamingAbove)
   }
+
+  /// Postings above which `emit` gets shards encoded twice rather than held: ~40M postings make
+  /// ~90 MB of gzipped shards (about 40k entries of the benchmark corpus). Below that, holding
+  /// them costs less than a second gzip pass (~1 s at 10k entries).
+  public static let streamingThreshold = 40_000_000
 
   struct AnalysedBatch: Sendable {
     var documents: [SearchDocument]
@@ -123,7 +130,7 @@ public enum SearchIndexWriter {
   /// Documents in id order, their postings and their chunk files.
   static func write(
     _ documents: [SearchDocument], postings: PostingsBuilder, chunks: [(String, Data)], now: DateTime,
-    emit: (([OutputFile]) -> Void)? = nil
+    emit: (([OutputFile]) -> Void)? = nil, streamingAbove: Int = streamingThreshold
   ) -> Index {
     let shardCount = shards(for: postings.postingCount)
     let encoder = ShardEncoder(postings: postings, shardCount: shardCount)
@@ -136,11 +143,12 @@ public enum SearchIndexWriter {
       }
     }
     var shardFiles: [(String, Data)] = []
+    let streams = emit != nil && postings.postingCount > streamingAbove
     let facets = OrderedParallel.concurrently(
       {
         encoder.encode { group in
           hash(group)
-          if emit == nil { shardFiles += group }
+          if !streams { shardFiles += group }
         }
       },
       { Gzip.compress(JSONString.encode(FacetColumns.json(documents, now: now))) }
@@ -165,7 +173,12 @@ public enum SearchIndexWriter {
     }
     var files: [OutputFile] = []
     if let emit {
-      encoder.encode { emit(named($0)) }
+      if streams {
+        encoder.encode { emit(named($0)) }
+      } else {
+        emit(named(shardFiles))
+        shardFiles = []
+      }
       emit(named(tail) + [OutputFile(path: manifestName, data: manifestData)])
     } else {
       files = named(shardFiles + tail) + [OutputFile(path: manifestName, data: manifestData)]

@@ -38,14 +38,17 @@ import Testing
   /// The build's path: each page's text is dropped once analysed and every file is handed on as
   /// it is made (the shards encoded twice: once for the folder's hash). The files, their order and
   /// the manifest are those of the in-memory index.
-  @Test func filesHandedOnAsTheyAreMadeAreTheInMemoryIndex() {
+  /// Below the threshold the shards are encoded once and handed on when the hash is known.
+  @Test(arguments: [0, SearchIndexWriter.streamingThreshold])
+  func filesHandedOnAsTheyAreMadeAreTheInMemoryIndex(streamingAbove: Int) {
     let pages = pages(1200)
     let inMemory = SearchIndexWriter.write(pages: pages, now: now)
     var released = pages
     var emitted: [[OutputFile]] = []
     var releases = 0
     let streamed = SearchIndexWriter.write(
-      releasingTextOf: &released, now: now, released: { releases += 1 }, emit: { emitted.append($0) })
+      releasingTextOf: &released, now: now, released: { releases += 1 }, emit: { emitted.append($0) },
+      streamingAbove: streamingAbove)
     #expect(streamed.files.isEmpty)
     #expect(emitted.flatMap { $0 } == inMemory.files)
     #expect(emitted.count > 1, "the shards and the rest are handed on in pieces")
