@@ -56,43 +56,30 @@ enum JSONText {
     return out
   }
 
-  /// `quote(_:)` appended to `out`, over the UTF-8 bytes, copying runs that need no escape.
+  /// `quote(_:)` appended to `out`, in one pass over the UTF-8 bytes.
   static func quote(_ text: String, into out: inout String) {
     out += "\""
-    var text = text
-    text.withUTF8 { bytes in
-      var copied = 0
-      var index = 0
-      func replace(_ length: Int, with replacement: String) {
-        out += String(decoding: UnsafeBufferPointer(rebasing: bytes[copied..<index]), as: UTF8.self)
-        out += replacement
-        index += length
-        copied = index
-      }
-      while index < bytes.count {
-        let byte = bytes[index]
+    out += ByteRewrite.apply(text) { bytes, index in
+      let byte = bytes[index]
+      let escape: String? =
         switch byte {
-        case UInt8(ascii: "\""): replace(1, with: "\\\"")
-        case UInt8(ascii: "\\"): replace(1, with: "\\\\")
-        case 0x0A: replace(1, with: "\\n")
-        case 0x0D: replace(1, with: "\\r")
-        case 0x09: replace(1, with: "\\t")
-        case 0x08: replace(1, with: "\\b")
-        case 0x0C: replace(1, with: "\\f")
-        case 0x00..<0x20:
-          let hex = String(byte, radix: 16)
-          replace(1, with: "\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-        // U+2028 and U+2029 are valid JSON, but they end a line in JavaScript source; escaped for
-        // old readers.
-        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8:
-          replace(3, with: "\\u2028")
-        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA9:
-          replace(3, with: "\\u2029")
-        default:
-          index += 1
+        case UInt8(ascii: "\""): "\\\""
+        case UInt8(ascii: "\\"): "\\\\"
+        case 0x0A: "\\n"
+        case 0x0D: "\\r"
+        case 0x09: "\\t"
+        case 0x08: "\\b"
+        case 0x0C: "\\f"
+        case 0x00..<0x20: "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
+        default: nil
         }
-      }
-      out += String(decoding: UnsafeBufferPointer(rebasing: bytes[copied...]), as: UTF8.self)
+      if let escape { return ByteRewrite.Replacement(length: 1, text: escape) }
+      // U+2028 and U+2029 (E2 80 A8, E2 80 A9) are valid JSON, but they end a line in
+      // JavaScript source; escaped for old readers.
+      guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+        bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+      else { return nil }
+      return ByteRewrite.Replacement(length: 3, text: bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
     }
     out += "\""
   }

@@ -11,45 +11,31 @@ enum XMLText {
     escaped(text, attribute: true)
   }
 
-  /// Both escapes in one pass over the UTF-8 bytes, copying runs that need nothing. The only
-  /// characters XML 1.0 forbids in a Swift string are the C0 controls but tab, line feed and
-  /// carriage return (one byte each) and U+FFFE and U+FFFF (EF BF BE, EF BF BF).
+  /// Both escapes in one pass over the UTF-8 bytes. The only characters XML 1.0 forbids in a
+  /// Swift string are the C0 controls but tab, line feed and carriage return (one byte each) and
+  /// U+FFFE and U+FFFF (EF BF BE, EF BF BF).
   private static func escaped(_ text: String, attribute: Bool) -> String {
-    var text = text
-    return text.withUTF8 { bytes in
-      var out: [UInt8] = []
-      var copied = 0
-      var index = 0
-      func replace(_ length: Int, with replacement: StaticString?) {
-        if out.isEmpty { out.reserveCapacity(bytes.count + 32) }
-        out.append(contentsOf: bytes[copied..<index])
-        if let replacement { replacement.withUTF8Buffer { out.append(contentsOf: $0) } }
-        index += length
-        copied = index
+    ByteRewrite.apply(text) { bytes, index in
+      func replace(_ text: String, length: Int = 1) -> ByteRewrite.Replacement {
+        ByteRewrite.Replacement(length: length, text: text)
       }
-      while index < bytes.count {
-        let byte = bytes[index]
-        switch byte {
-        case UInt8(ascii: "&"): replace(1, with: "&amp;")
-        case UInt8(ascii: "<"): replace(1, with: "&lt;")
-        case UInt8(ascii: ">"): replace(1, with: "&gt;")
-        case UInt8(ascii: "\""): if attribute { replace(1, with: "&quot;") } else { index += 1 }
-        case UInt8(ascii: "'"): if attribute { replace(1, with: "&apos;") } else { index += 1 }
-        // Literal whitespace in an attribute is normalised to a space by parsers; keep it.
-        case 0x0A: if attribute { replace(1, with: "&#10;") } else { index += 1 }
-        case 0x0D: if attribute { replace(1, with: "&#13;") } else { index += 1 }
-        case 0x09: if attribute { replace(1, with: "&#9;") } else { index += 1 }
-        case 0x00..<0x20: replace(1, with: nil)
-        case 0xEF
-        where index + 2 < bytes.count && bytes[index + 1] == 0xBF
-          && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
-          replace(3, with: nil)
-        default: index += 1
-        }
+      switch bytes[index] {
+      case UInt8(ascii: "&"): return replace("&amp;")
+      case UInt8(ascii: "<"): return replace("&lt;")
+      case UInt8(ascii: ">"): return replace("&gt;")
+      case UInt8(ascii: "\""): return attribute ? replace("&quot;") : nil
+      case UInt8(ascii: "'"): return attribute ? replace("&apos;") : nil
+      // Literal whitespace in an attribute is normalised to a space by parsers; keep it.
+      case 0x0A: return attribute ? replace("&#10;") : nil
+      case 0x0D: return attribute ? replace("&#13;") : nil
+      case 0x09: return attribute ? replace("&#9;") : nil
+      case 0x00..<0x20: return replace("")
+      case 0xEF
+      where index + 2 < bytes.count && bytes[index + 1] == 0xBF
+        && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
+        return replace("", length: 3)
+      default: return nil
       }
-      guard copied > 0 || !out.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
-      out.append(contentsOf: bytes[copied...])
-      return String(decoding: out, as: UTF8.self)
     }
   }
 
