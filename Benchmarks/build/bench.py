@@ -287,8 +287,8 @@ def render_table(results, notes):
         lines.append("| " + " | ".join([fmt(r["entries"])] + [fmt(s and s["median"]) for s in stages]
                                        + [fmt(total), fmt(median_of(k))]) + " |")
     lines += ["", "Stage 6 writes each batch of pages while the next batch renders, so its time includes "
-              "writing the pages; stage 7 writes the other files (search index, feeds, assets) and puts "
-              "the site in place.", ""]
+              "writing the pages and, beside the first batch, the feeds, calendars and assets; stage 5 writes "
+              "the search index's files as it makes them; stage 7 puts the site in place.", ""]
 
     lines += ["## No-change rebuild and determinism (Kirameki)", ""]
     lines += ["| entries | full build s | no-change rebuild s | rebuild / full | clean builds compared "

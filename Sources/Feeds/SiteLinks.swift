@@ -40,39 +40,19 @@ struct SiteLinks: Sendable {
   /// feed reader resolves them against the site, not against itself. One pass over the bytes:
   /// searching for each attribute from every link found was quadratic in the links of a page.
   func absolutizingLinks(in html: String) -> String {
-    let base = Array(self.base.utf8)
-    var html = html
-    return html.withUTF8 { bytes in
-      var out: [UInt8] = []
-      out.reserveCapacity(bytes.count + 256)
-      var copied = 0
-      var index = 0
-      while index < bytes.count {
-        guard bytes[index] == UInt8(ascii: " "),
-          let valueStart = Self.attributeValueStart(in: bytes, at: index),
-          valueStart < bytes.count, bytes[valueStart] == UInt8(ascii: "/"),
-          valueStart + 1 >= bytes.count || bytes[valueStart + 1] != UInt8(ascii: "/")
-        else {
-          index += 1
-          continue
-        }
-        out.append(contentsOf: bytes[copied..<valueStart])
-        out.append(contentsOf: base)
-        copied = valueStart + 1  // the leading `/` is the base's last character
-        index = copied
+    ByteRewrite.apply(html) { bytes, index in
+      guard bytes[index] == UInt8(ascii: " ") else { return nil }
+      for attribute in Self.attributes where index + attribute.count < bytes.count {
+        let slash = index + attribute.count
+        guard bytes[index..<slash].elementsEqual(attribute.utf8), bytes[slash] == UInt8(ascii: "/"),
+          slash + 1 == bytes.count || bytes[slash + 1] != UInt8(ascii: "/")
+        else { continue }
+        // The leading `/` is the base's last character.
+        return ByteRewrite.Replacement(length: attribute.utf8.count + 1, text: attribute + base)
       }
-      out.append(contentsOf: bytes[copied...])
-      return String(decoding: out, as: UTF8.self)
+      return nil
     }
   }
 
-  private static let attributes: [[UInt8]] = [Array(" href=\"".utf8), Array(" src=\"".utf8)]
-
-  /// Where the value starts when ` href="` or ` src="` begins at `index`.
-  private static func attributeValueStart(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-    for attribute in attributes where index + attribute.count <= bytes.count {
-      if bytes[index..<index + attribute.count].elementsEqual(attribute) { return index + attribute.count }
-    }
-    return nil
-  }
+  private static let attributes = [" href=\"", " src=\""]
 }

@@ -23,7 +23,8 @@ enum PageStream {
   ) -> Outcome {
     var diagnostics = prepared.diagnostics
     // Wall and CPU seconds of each stage: the pages' writing overlaps rendering and counts as
-    // stage 6; stage 7 is the rest of the files and putting the site in place.
+    // stage 6 (with the feeds and assets, written beside the first batch); stage 7 is putting the
+    // site in place. The search index is written by stage 5.
     var renderSeconds = (wall: 0.0, cpu: 0.0)
     var writeSeconds = (wall: 0.0, cpu: 0.0)
     func timed<T>(_ seconds: inout (wall: Double, cpu: Double), _ work: () throws -> T) rethrows -> T {

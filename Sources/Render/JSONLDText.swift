@@ -64,19 +64,21 @@ enum JSONLDText {
     return Array(a.utf8).lexicographicallyPrecedes(b.utf8)
   }
 
-  /// `keyOrder` for two ASCII keys (all of schema.org's), without allocating: nil otherwise.
+  /// `keyOrder` without allocating, decided before any non-ASCII byte (nil if not): ASCII
+  /// lowercases byte for byte, so the first differing folded byte, or the shorter of two equal
+  /// folded prefixes, orders the folded strings (all of schema.org's keys are ASCII).
   private static func asciiOrder(_ a: String, _ b: String) -> Bool? {
     var (left, right) = (a.utf8.makeIterator(), b.utf8.makeIterator())
     var tie: Bool?
     while true {
       switch (left.next(), right.next()) {
       case (nil, nil): return tie ?? false
-      case (nil, .some(let y)): return y < 0x80 ? true : nil
-      case (.some(let x), nil): return x < 0x80 ? false : nil
+      case (nil, .some): return true
+      case (.some, nil): return false
       case (.some(let x), .some(let y)):
         guard x < 0x80, y < 0x80 else { return nil }
         let (foldedX, foldedY) = (lower(x), lower(y))
-        if foldedX != foldedY { return allASCII(left) && allASCII(right) ? foldedX < foldedY : nil }
+        if foldedX != foldedY { return foldedX < foldedY }
         if tie == nil, x != y { tie = x < y }
       }
     }
@@ -84,12 +86,6 @@ enum JSONLDText {
 
   private static func lower(_ byte: UInt8) -> UInt8 {
     byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-  }
-
-  private static func allASCII(_ rest: String.UTF8View.Iterator) -> Bool {
-    var rest = rest
-    while let byte = rest.next() { if byte >= 0x80 { return false } }
-    return true
   }
 
   private static func writeString(_ string: String, into out: inout [UInt8]) {
