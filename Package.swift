@@ -26,7 +26,7 @@ let package = Package(
       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
     ),
     .target(name: "CSystemCalls"),
-    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CLibdeflate", providers: [.apt(["libdeflate-dev"])]),
     .target(name: "Diagnostics"),
     .target(name: "Schema", dependencies: ["Diagnostics"]),
     .target(name: "Load", dependencies: ["Diagnostics", "Schema", "Yams"]),
@@ -44,7 +44,7 @@ let package = Package(
     .target(
       name: "Search",
       dependencies: [
-        "CZlib", "Schema", "Load", "Decode", "Markdown", "Assemble", "Render",
+        "CLibdeflate", "Schema", "Load", "Decode", "Markdown", "Assemble", "Render",
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),

@@ -58,5 +58,31 @@ struct Vectors: Decodable {
     #expect(first == Gzip.compress(data))
     #expect(first.prefix(2) == Data([0x1f, 0x8b]))
     #expect(first.count < data.count / 5)
+    // Header: deflate method, no flags, mtime 0, so the bytes do not depend on the moment.
+    #expect(Array(first.prefix(8)) == [0x1f, 0x8b, 8, 0, 0, 0, 0, 0])
+    #expect(Gzip.decompress(first) == data)
+  }
+
+  @Test func gzipRoundTripsWhatTheSystemGzipReads() throws {
+    var random = SystemRandomNumberGenerator()
+    let noise = Data((0..<70_000).map { _ in UInt8.random(in: 0...255, using: &random) })
+    for data in [Data(), Data("a".utf8), noise, Data(String(repeating: "{\"t\":[1,2,3]}", count: 5_000).utf8)] {
+      let packed = Gzip.compress(data)
+      #expect(Gzip.decompress(packed) == data)
+      let file = FileManager.default.temporaryDirectory.appendingPathComponent("kirameki-gzip-\(UUID().uuidString).gz")
+      defer { try? FileManager.default.removeItem(at: file) }
+      try packed.write(to: file)
+      let gunzip = Process()
+      gunzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+      gunzip.arguments = ["-dc", file.path]
+      let pipe = Pipe()
+      gunzip.standardOutput = pipe
+      try gunzip.run()
+      let unpacked = pipe.fileHandleForReading.readDataToEndOfFile()
+      gunzip.waitUntilExit()
+      #expect(gunzip.terminationStatus == 0)
+      #expect(unpacked == data)
+    }
+    #expect(Gzip.decompress(Data("not gzip at all, not at all".utf8)) == nil)
   }
 }
