@@ -90,6 +90,7 @@ else
 fi
 
 if [ "${NO_BUILD:-0}" != 1 ]; then
+  [ "${NO_INSTALL:-0}" = 1 ] || "$REPO/scripts/install-deps" build
   for product in kirameki kirameki-bench; do
     log "swift build -c release --scratch-path .build-release --product $product"
     (cd "$REPO" && swift build -c release --scratch-path .build-release --product "$product" >&2)

@@ -23,6 +23,7 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 command -v python3 >/dev/null || { echo "python3 is needed to read the spool" >&2; exit 2; }
 
+[ "${NO_INSTALL:-0}" = 1 ] || scripts/install-deps build
 swift build -c "$config" --product kirameki-intake >&2
 binary="$(swift build -c "$config" --show-bin-path)/kirameki-intake"
 

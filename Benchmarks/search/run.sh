@@ -61,6 +61,7 @@ if [ "${NO_LATENCY:-0}" != 1 ] && install_ok; then
 fi
 
 if [ "${NO_BUILD:-0}" != 1 ]; then
+  [ "${NO_INSTALL:-0}" = 1 ] || "$REPO/scripts/install-deps" build
   # one product at a time (building both in one command is not supported by this package's setup)
   for product in kirameki-bench kirameki; do
     log "swift build -c release --product $product"

@@ -26,6 +26,7 @@ log() { printf '== %s\n' "$*" >&2; }
 
 BIN="$REPO/.build-release/release"
 if [ "${NO_BUILD:-0}" != 1 ]; then
+  [ "${NO_INSTALL:-0}" = 1 ] || "$REPO/scripts/install-deps" build
   log "release build"
   (cd "$REPO" && swift build -c release --scratch-path .build-release --product kirameki >&2 \
     && swift build -c release --scratch-path .build-release --product kirameki-bench >&2)
