@@ -43,7 +43,11 @@ public final class StagedSite: Sendable {
     var pending: [(staged: String, path: String)] = []
     var reused = 0
     var finished = false
+    /// Whether a background flush of the file system runs now.
+    var flushing = false
   }
+  /// Entered while a background flush runs.
+  private let flushes = DispatchGroup()
 
   /// What a committed write did.
   public struct Summary: Sendable {
@@ -90,6 +94,34 @@ public final class StagedSite: Sendable {
     if let twice { throw SiteWriter.Failure.io(twice.path, "the build gives two files for this path") }
     try addFiles(files)
     state.withLock { $0.paths += files.map(\.path) }
+    flushInBackground()
+  }
+
+  /// Starts writing what is staged so far to the disk on a thread of its own, unless a flush runs
+  /// already, so that `commit`'s flush finds little left: the disk works while pages render.
+  /// Measured at 10k entries: `commit`'s flush alone took 0.65 s at the end of a 7 s build.
+  private func flushInBackground() {
+    let start = state.withLock { state -> Bool in
+      guard !state.flushing, !state.finished else { return false }
+      state.flushing = true
+      return true
+    }
+    guard start else { return }
+    flushes.enter()
+    let staging = staging
+    // A thread, not a dispatch queue: the flush blocks for a while and must not hold one of the
+    // workers that render pages.
+    let thread = Thread { [self] in
+      _ = kirameki_sync_filesystem(staging)
+      state.withLock { $0.flushing = false }
+      flushes.leave()
+    }
+    thread.start()
+  }
+
+  /// Waits for a background flush that is running.
+  private func waitForFlush() {
+    flushes.wait()
   }
 
   private func addFiles(_ files: [OutputFile]) throws {
@@ -159,6 +191,7 @@ public final class StagedSite: Sendable {
   public func commit() throws -> Summary {
     _ = try place(OutputFile(path: SiteWriter.marker, data: Self.markerText))
     let (paths, pending, reused) = state.withLock { ($0.paths, $0.pending, $0.reused) }
+    waitForFlush()
     if !pending.isEmpty || previous == nil {
       // One flush of the file system before anything is renamed into place, so that after a
       // power cut no renamed file is empty or torn (ext4's delayed allocation would allow it).
@@ -220,6 +253,7 @@ public final class StagedSite: Sendable {
 
   /// Deletes the staging folder; the previous site stays as it was.
   public func discard() {
+    waitForFlush()
     let finished = state.withLock { state in
       defer { state.finished = true }
       return state.finished
