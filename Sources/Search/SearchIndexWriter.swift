@@ -47,9 +47,10 @@ public enum SearchIndexWriter {
   ///   the freed memory back to the system there).
   /// - Parameter emit: when given, every file is handed to it as soon as its name is known, in
   ///   the order of `Index.files`, and the returned index holds none. Above `streamingAbove`
-  ///   postings the shards are encoded a group at a time, once to learn the content hash their
-  ///   folder is named by and once more to hand them on, so the ~200 MB of shards at 100k entries
-  ///   are never held at once; below it they are encoded once and held until the hash is known.
+  ///   postings the shards are encoded a group at a time, once as JSON only to learn the content
+  ///   hash their folder is named by and once more, gzipped, to hand them on, so the ~200 MB of
+  ///   shards at 100k entries are never held at once; below it they are encoded once and held
+  ///   until the hash is known.
   public static func write(
     releasingTextOf pages: inout [Page], now: DateTime, released: () -> Void = {},
     emit: (([OutputFile]) -> Void)? = nil, streamingAbove: Int = streamingThreshold
@@ -105,7 +106,7 @@ public enum SearchIndexWriter {
 
   /// Postings above which `emit` gets shards encoded twice rather than held: ~40M postings make
   /// ~90 MB of gzipped shards (about 40k entries of the benchmark corpus). Below that, holding
-  /// them costs less than a second gzip pass (~1 s at 10k entries).
+  /// them costs less than a second JSON pass.
   public static let streamingThreshold = 40_000_000
 
   struct AnalysedBatch: Sendable {
@@ -134,7 +135,9 @@ public enum SearchIndexWriter {
   ) -> Index {
     let shardCount = shards(for: postings.postingCount)
     let encoder = ShardEncoder(postings: postings, shardCount: shardCount)
-    // The folder's name hashes every data file: shards, chunks, facets, in this order.
+    // The folder's name hashes every data file: shards, chunks, facets, in this order. A shard
+    // counts by its JSON, not its gzip bytes, so that learning the hash needs no compression
+    // where the shards are encoded twice; what a browser reads is the same either way.
     var hasher = SHA256()
     func hash(_ files: [(String, Data)]) {
       for (path, data) in files {
@@ -146,9 +149,12 @@ public enum SearchIndexWriter {
     let streams = emit != nil && postings.postingCount > streamingAbove
     let facets = OrderedParallel.concurrently(
       {
-        encoder.encode { group in
-          hash(group)
-          if !streams { shardFiles += group }
+        encoder.encode(json: true, compress: !streams) { group in
+          for shard in group {
+            hasher.update(data: Data(shard.name.utf8))
+            shard.json.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+          }
+          if !streams { shardFiles += group.map { ($0.name, $0.file) } }
         }
       },
       { Gzip.compress(JSONString.encode(FacetColumns.json(documents, now: now))) }
@@ -174,7 +180,7 @@ public enum SearchIndexWriter {
     var files: [OutputFile] = []
     if let emit {
       if streams {
-        encoder.encode { emit(named($0)) }
+        encoder.encode { emit(named($0.map { ($0.name, $0.file) })) }
       } else {
         emit(named(shardFiles))
         shardFiles = []

@@ -7,17 +7,28 @@ struct ShardEncoder {
   let postings: PostingsBuilder
   let shardCount: Int
 
+  /// One shard: its file name, its JSON (when asked for) and its gzipped file (when asked for).
+  struct Shard {
+    var name: String
+    var json: [UInt8] = []
+    var file = Data()
+  }
+
   func files() -> [(String, Data)] {
     var files: [(String, Data)] = []
-    encode { files += $0 }
+    encode { files += $0.map { ($0.name, $0.file) } }
     return files
   }
 
   /// Encodes the shards a group of `groupSize` buckets at a time, each group on every core, and
-  /// hands each group's files to `body` on the calling thread, in bucket order, while the next
-  /// group is encoded: only two groups are held at once. Encoding is pure, so every call gives
-  /// the same bytes.
-  func encode(groupSize: Int = 256, _ body: ([(String, Data)]) -> Void) {
+  /// hands each group to `body` on the calling thread, in bucket order, while the next group is
+  /// encoded: only two groups are held at once. Encoding is pure, so every call gives the same
+  /// bytes.
+  /// - Parameters:
+  ///   - json: keep each shard's JSON in `Shard.json`.
+  ///   - compress: gzip each shard into `Shard.file` (the slow part: without it, a pass costs the
+  ///     JSON only).
+  func encode(groupSize: Int = 256, json keepJSON: Bool = false, compress: Bool = true, _ body: ([Shard]) -> Void) {
     let texts = postings.tokenTexts()
     var grouped = Array(repeating: [Int](), count: shardCount)
     for (token, text) in texts.enumerated() {
@@ -32,13 +43,15 @@ struct ShardEncoder {
     let norms = postings.lengths.map { k1 * (1 - b + b * Double($0) / averageLength) }
     let postings = self.postings
     let size = Swift.max(1, groupSize)
-    @Sendable func group(_ first: Int) -> [(String, Data)] {
+    @Sendable func group(_ first: Int) -> [Shard] {
       OrderedParallel.batches(count: Swift.max(0, Swift.min(shardCount - first, size)), size: 8) { range in
         range.map { offset in
           let bucket = first + offset
           let tokens = buckets[bucket].sorted { texts[$0] < texts[$1] }
           let json = Self.json(tokens, texts: texts, postings: postings, norms: norms)
-          return ("t/\(bucket).json.gz", json.withUnsafeBytes { Gzip.compress($0) })
+          return Shard(
+            name: "t/\(bucket).json.gz", json: keepJSON ? json : [],
+            file: compress ? json.withUnsafeBytes { Gzip.compress($0) } : Data())
         }
       }
     }

@@ -69,13 +69,19 @@ import Testing
     var postings = PostingsBuilder()
     for document in documents { postings.add(document.termCounts) }
     let encoder = ShardEncoder(postings: postings, shardCount: 16)
-    var groups: [[(String, Data)]] = []
+    var groups: [[ShardEncoder.Shard]] = []
     encoder.encode(groupSize: groupSize) { groups.append($0) }
     let whole = encoder.files()
     #expect(groups.count == (16 + groupSize - 1) / groupSize)
-    #expect(groups.flatMap { $0 }.map(\.0) == whole.map(\.0))
-    #expect(groups.flatMap { $0 }.map(\.1) == whole.map(\.1))
+    #expect(groups.flatMap { $0 }.map(\.name) == whole.map(\.0))
+    #expect(groups.flatMap { $0 }.map(\.file) == whole.map(\.1))
     #expect(whole.map(\.0) == (0..<16).map { "t/\($0).json.gz" })
+    // The JSON-only pass (what the folder hash is made of) is what the files hold, uncompressed.
+    var plain: [ShardEncoder.Shard] = []
+    encoder.encode(groupSize: groupSize, json: true, compress: false) { plain += $0 }
+    #expect(plain.map(\.name) == whole.map(\.0))
+    #expect(plain.allSatisfy { $0.file.isEmpty && !$0.json.isEmpty })
+    #expect(plain.map { Data($0.json) } == whole.map { Gzip.decompress($0.1) })
   }
 
   @Test func documentsKeepTheirWeightedTerms() throws {
