@@ -135,7 +135,7 @@ extension Renderer {
   /// theme's `card` template rendered for it, so lists insert it with `{{{card_html}}}` instead of
   /// rendering the same card again on every list it appears in.
   func card(_ index: Int, language: Language) -> CardView {
-    CardView(html: cardHTML(index, language: language)) { cardFields(index, language: language) }
+    CardView(html: cardHTML(index, language: language)) { self.cardFields(index, language: language) }
   }
 
   /// The same card as a dictionary, for a list that adds fields of its own to each item.

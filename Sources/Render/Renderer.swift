@@ -7,7 +7,7 @@ import Schema
 
 /// The rendering stage: turns the assembled site into HTML pages through the theme's templates.
 /// View models are built here, so templates stay logic-less.
-public struct Renderer: Sendable {
+public final class Renderer: Sendable {
   public let site: Site
   public let theme: Theme
   /// Term slug by taxonomy field and value.
