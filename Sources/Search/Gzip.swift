@@ -31,10 +31,12 @@ extension Gzip {
   public static func decompress(_ data: Data) -> Data? {
     guard data.count >= 18, let decompressor = libdeflate_alloc_decompressor() else { return nil }
     defer { libdeflate_free_decompressor(decompressor) }
-    // The trailer's last four bytes hold the uncompressed size modulo 2^32.
+    // The trailer's last four bytes hold the uncompressed size modulo 2^32; deflate cannot expand
+    // more than 1032 to 1, which bounds what a damaged trailer can make us allocate.
     let trailer = data.suffix(4).reversed().reduce(0) { $0 << 8 | Int($1) }
-    var capacity = Swift.max(trailer, 64)
-    while capacity <= 1 << 34 {
+    let bound = data.count * 1032 + 1024
+    var capacity = Swift.min(Swift.max(trailer, 64), bound)
+    while capacity <= bound {
       var output = Data(count: capacity)
       var produced = 0
       let result = data.withUnsafeBytes { input in
@@ -47,7 +49,7 @@ extension Gzip {
       case LIBDEFLATE_SUCCESS:
         output.count = produced
         return output
-      case LIBDEFLATE_INSUFFICIENT_SPACE: capacity *= 2
+      case LIBDEFLATE_INSUFFICIENT_SPACE: capacity = capacity == bound ? bound + 1 : Swift.min(capacity * 2, bound)
       default: return nil
       }
     }

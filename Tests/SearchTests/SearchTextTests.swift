@@ -84,5 +84,12 @@ struct Vectors: Decodable {
       #expect(unpacked == data)
     }
     #expect(Gzip.decompress(Data("not gzip at all, not at all".utf8)) == nil)
+    // A trailer that lies about the size (here 4 GiB - 1) is neither trusted nor fatal.
+    var lying = Gzip.compress(Data(String(repeating: "ab", count: 3_000).utf8))
+    lying.replaceSubrange((lying.count - 4)..<lying.count, with: [0xff, 0xff, 0xff, 0xff])
+    #expect(Gzip.decompress(lying) == nil)
+    var short = Gzip.compress(Data(String(repeating: "ab", count: 3_000).utf8))
+    short.replaceSubrange((short.count - 4)..<short.count, with: [1, 0, 0, 0])
+    #expect(Gzip.decompress(short) == nil)
   }
 }
