@@ -242,6 +242,19 @@ struct TemplateRendering {
   }
 
   private mutating func appendEscaped(_ text: String, characterWise: Bool) {
+    var text = text
+    // Most values (Japanese prose, URLs, labels) hold none of the five characters: their bytes go
+    // out as they are, without walking the text Character by Character.
+    let plain = text.withUTF8 { bytes in
+      !bytes.contains { byte in
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+          || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+      }
+    }
+    if plain {
+      text.withUTF8 { output.append(contentsOf: $0) }
+      return
+    }
     if characterWise {
       // The library's own escaping compares whole Characters: an `&` with a combining mark is kept.
       for character in text {
@@ -256,7 +269,6 @@ struct TemplateRendering {
       }
       return
     }
-    var text = text
     text.withUTF8 { bytes in
       var start = 0
       for (index, byte) in bytes.enumerated() {
