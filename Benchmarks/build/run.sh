@@ -104,10 +104,10 @@ mkdir -p "$BENCH_DIR"
 KIRAMEKI_SHA=$(sha256sum "$KIRAMEKI" | cut -c1-16)
 
 tree() { python3 "$HERE/bench.py" tree "$@"; }
-# Outputs are moved aside, not deleted, before a clean build: ext4 skips inodes deleted in the last
-# 30 s when it allocates new ones, and creating ~33k files right after deleting ~33k others cost
-# 2-20 s of kernel time, varying run to run, for whichever tool came next. The moved trees are
-# deleted at the end of each N, followed by a 31 s pause.
+# Outputs are moved aside, not deleted, before a clean build: ext4 without a journal skips inodes
+# deleted in the last 60 s (300 s while unwritten) when it allocates new ones, and creating ~33k
+# files right after deleting ~33k others cost 2-20 s of kernel time, varying run to run, for
+# whichever tool came next. The moved trees are deleted at the end of each N, then sync and 61 s.
 clear_out() {
   local path
   mkdir -p "$TRASH"
