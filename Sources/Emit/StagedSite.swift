@@ -107,9 +107,9 @@ public final class StagedSite: Sendable {
   }
 
   /// Bytes staged between two background flushes, so their number grows with the output's size,
-  /// not with the number of batches: each `syncfs` also commits the journal while the writers go
-  /// on creating files, and flushing after every batch looked costly at 100k entries (one run:
-  /// 117 s of system time against 32 s like this; the kernel's share varies a lot between runs).
+  /// not with the number of batches: each `syncfs` writes back metadata the writers are still
+  /// changing, and flushing after every batch looked costly at 100k entries (one run: 117 s of
+  /// system time against 32 s like this; the kernel's share varies a lot between runs).
   static let flushEvery = 256 << 20
 
   /// Starts writing what is staged so far to the disk on a thread of its own, unless a flush runs
@@ -125,7 +125,6 @@ public final class StagedSite: Sendable {
     }
     guard start else { return }
     flushes.enter()
-    let staging = staging
     // A thread, not a dispatch queue: the flush blocks for a while and must not hold one of the
     // workers that render pages.
     let thread = Thread { [self] in
@@ -134,11 +133,6 @@ public final class StagedSite: Sendable {
       flushes.leave()
     }
     thread.start()
-  }
-
-  /// Waits for a background flush that is running.
-  private func waitForFlush() {
-    flushes.wait()
   }
 
   private func addFiles(_ files: [OutputFile]) throws {
@@ -208,7 +202,7 @@ public final class StagedSite: Sendable {
   public func commit() throws -> Summary {
     _ = try place(OutputFile(path: SiteWriter.marker, data: Self.markerText))
     let (paths, pending, reused) = state.withLock { ($0.paths, $0.pending, $0.reused) }
-    waitForFlush()
+    flushes.wait()  // a background flush still running
     if !pending.isEmpty || previous == nil {
       // One flush of the file system before anything is renamed into place, so that after a
       // power cut no renamed file is empty or torn (ext4's delayed allocation would allow it).
@@ -270,7 +264,7 @@ public final class StagedSite: Sendable {
 
   /// Deletes the staging folder; the previous site stays as it was.
   public func discard() {
-    waitForFlush()
+    flushes.wait()  // a background flush still running
     let finished = state.withLock { state in
       defer { state.finished = true }
       return state.finished

@@ -1,3 +1,5 @@
+import Render
+
 /// A JSON value whose object keys keep the order they were given in, so the JSON Feed is
 /// readable (`version` first) and byte-identical from build to build.
 indirect enum JSONValue: Sendable {
@@ -61,19 +63,7 @@ enum JSONText {
     out += "\""
     out += ByteRewrite.apply(text) { bytes, index in
       let byte = bytes[index]
-      let escape: String? =
-        switch byte {
-        case UInt8(ascii: "\""): "\\\""
-        case UInt8(ascii: "\\"): "\\\\"
-        case 0x0A: "\\n"
-        case 0x0D: "\\r"
-        case 0x09: "\\t"
-        case 0x08: "\\b"
-        case 0x0C: "\\f"
-        case 0x00..<0x20: "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
-        default: nil
-        }
-      if let escape { return ByteRewrite.Replacement(length: 1, text: escape) }
+      if let escape = JSONEscape.escape(byte) { return ByteRewrite.Replacement(length: 1, text: escape) }
       // U+2028 and U+2029 (E2 80 A8, E2 80 A9) are valid JSON, but they end a line in
       // JavaScript source; escaped for old readers.
       guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,

@@ -94,19 +94,8 @@ enum JSONLDText {
     string.withUTF8 { bytes in
       var plainStart = 0
       for (index, byte) in bytes.enumerated() {
-        let escape: String? =
-          switch byte {
-          case UInt8(ascii: "\""): "\\\""
-          case UInt8(ascii: "\\"): "\\\\"
-          case UInt8(ascii: "/"): "\\/"
-          case 0x08: "\\b"
-          case 0x0C: "\\f"
-          case 0x0A: "\\n"
-          case 0x0D: "\\r"
-          case 0x09: "\\t"
-          case 0x00..<0x20: "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
-          default: nil
-          }
+        // `/` as `\/`, so the text can never close its script element.
+        let escape = byte == UInt8(ascii: "/") ? "\\/" : JSONEscape.escape(byte)
         if let escape {
           out.append(contentsOf: bytes[plainStart..<index])
           out.append(contentsOf: escape.utf8)

@@ -36,7 +36,7 @@ extension Gzip {
     let trailer = data.suffix(4).reversed().reduce(0) { $0 << 8 | Int($1) }
     let bound = data.count * 1032 + 1024
     var capacity = Swift.min(Swift.max(trailer, 64), bound)
-    while capacity <= bound {
+    while true {
       var output = Data(count: capacity)
       var produced = 0
       let result = data.withUnsafeBytes { input in
@@ -49,10 +49,9 @@ extension Gzip {
       case LIBDEFLATE_SUCCESS:
         output.count = produced
         return output
-      case LIBDEFLATE_INSUFFICIENT_SPACE: capacity = capacity == bound ? bound + 1 : Swift.min(capacity * 2, bound)
+      case LIBDEFLATE_INSUFFICIENT_SPACE where capacity < bound: capacity = Swift.min(capacity * 2, bound)
       default: return nil
       }
     }
-    return nil
   }
 }

@@ -139,12 +139,6 @@ public enum SearchIndexWriter {
     // counts by its JSON, not its gzip bytes, so that learning the hash needs no compression
     // where the shards are encoded twice; what a browser reads is the same either way.
     var hasher = SHA256()
-    func hash(_ files: [(String, Data)]) {
-      for (path, data) in files {
-        hasher.update(data: Data(path.utf8))
-        hasher.update(data: data)
-      }
-    }
     var shardFiles: [(String, Data)] = []
     let streams = emit != nil && postings.postingCount > streamingAbove
     let facets = OrderedParallel.concurrently(
@@ -160,7 +154,10 @@ public enum SearchIndexWriter {
       { Gzip.compress(JSONString.encode(FacetColumns.json(documents, now: now))) }
     ).1
     let tail = chunks + [("facets.json.gz", facets)]
-    hash(tail)
+    for (path, data) in tail {
+      hasher.update(data: Data(path.utf8))
+      hasher.update(data: data)
+    }
     let chunk = (documents.count + chunkSize - 1) / chunkSize
     let base = "/search/" + hex(hasher.finalize()).prefix(10) + "/"
     let manifest: [String: Any] = [
