@@ -42,6 +42,7 @@ public enum TextMetrics {
   /// text but the last Character reads the same, so once that holds `limit + 1` more Characters
   /// (or words) than needed the cut falls in the same place.
   public static func excerpt(_ text: String, language: Language, limit: Int = 120) -> String {
+    if language == .ja, let excerpt = scalarJapaneseExcerpt(text, limit: limit) { return excerpt }
     let words = max(12, limit / 4)
     var budget = limit * 4 + 64
     while budget < text.utf8.count {
@@ -78,7 +79,36 @@ public enum TextMetrics {
   static func isSentenceEnd(_ character: Character) -> Bool {
     let scalars = character.unicodeScalars
     guard scalars.count == 1, let scalar = scalars.first else { return false }
-    return scalar == "。" || scalar == "！" || scalar == "？" || scalar == "!" || scalar == "?"
+    return isSentenceEnd(scalar)
+  }
+
+  /// The Japanese excerpt of text whose scalars up to the cut are each a Character of their own,
+  /// walked by scalar instead of by Character; nil when one is not, or at a "\r" ("\r\n" is one
+  /// Character, which flattening keeps).
+  static func scalarJapaneseExcerpt(_ text: String, limit: Int) -> String? {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(limit + 1)
+    for scalar in text.unicodeScalars {
+      guard scalar != "\r", SingleScalarCharacter.breaksAround(scalar) else { return nil }
+      if scalar == "\n" { continue }
+      scalars.append(scalar)
+      if scalars.count > limit { break }
+    }
+    var cut = String.UnicodeScalarView()
+    guard scalars.count > limit else {
+      cut.append(contentsOf: scalars)
+      return String(cut)
+    }
+    if let end = scalars[0..<limit].lastIndex(where: isSentenceEnd), end >= limit / 3 {
+      cut.append(contentsOf: scalars[0...end])
+      return String(cut)
+    }
+    cut.append(contentsOf: scalars[0..<limit])
+    return String(cut) + "…"
+  }
+
+  static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "。" || scalar == "！" || scalar == "？" || scalar == "!" || scalar == "?"
   }
 
   static func cutJapanese(_ text: String, limit: Int) -> String {

@@ -1,5 +1,6 @@
 import Assemble
 import Decode
+import Markdown
 import Schema
 
 /// One page as the index sees it: its weighted terms and what a result shows.
@@ -51,6 +52,7 @@ public struct SearchDocument: Sendable {
   /// The text's lines joined by single spaces (blank lines dropped), cut to `excerptLength`
   /// characters; reads only as much of the text as the cut needs.
   static func excerpt(_ text: String) -> String {
+    if let excerpt = scalarExcerpt(text) { return excerpt }
     var joined = ""
     var taken = 0
     var pendingSpace = false
@@ -70,5 +72,36 @@ public struct SearchDocument: Sendable {
       if taken > 2 * excerptLength { break }
     }
     return String(joined.prefix(excerptLength))
+  }
+
+  /// `excerpt` for text whose scalars up to the cut are each a Character of their own (most
+  /// Japanese and Latin prose), walked as scalars instead of Characters; nil when one is not.
+  static func scalarExcerpt(_ text: String) -> String? {
+    var joined: [UInt8] = []
+    joined.reserveCapacity(excerptLength * 3)
+    var taken = 0
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+      guard SingleScalarCharacter.breaksAround(scalar) else { return nil }
+      // The scalar after the cut decides nothing more, but it could have joined the last Character.
+      if taken == excerptLength { break }
+      if SingleScalarCharacter.isNewline(scalar) {
+        pendingSpace = taken > 0
+        continue
+      }
+      if pendingSpace {
+        joined.append(UInt8(ascii: " "))
+        taken += 1
+        pendingSpace = false
+        if taken == excerptLength { break }
+      }
+      if scalar.value < 0x80 {
+        joined.append(UInt8(scalar.value))
+      } else if let encoded = UTF8.encode(scalar) {
+        joined.append(contentsOf: encoded)
+      }
+      taken += 1
+    }
+    return String(decoding: joined, as: UTF8.self)
   }
 }

@@ -14,9 +14,14 @@ import Testing
   }
 
   static func texts() -> [String] {
-    let pieces = [
+    texts(pieces: [
       "あいう", "。", "\n", "\n\n", "\r\n", "word", " ", ".", "e\u{301}", "\u{301}", "🇯🇵", "!", "漢字", "？", "\u{200D}",
-    ]
+    ])
+      // Only scalars that are Characters of their own, as most prose: the scalar walk's texts.
+      + texts(pieces: ["あいう", "。", "\n", "\n\n", "word", " ", ".", "！", "漢字", "？", "カナ", "、", "ｱ", "©"])
+  }
+
+  static func texts(pieces: [String]) -> [String] {
     var state: UInt64 = 42
     func next(_ bound: Int) -> Int {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

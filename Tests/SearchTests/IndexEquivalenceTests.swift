@@ -114,8 +114,13 @@ import Testing
     "", "\n\n", "one line", "a\nb\r\nc\u{2028}d\u{85}e", "\n\nlead\n\n\ntrail\n", "a\n\u{301}b", "\u{600}\n\u{301}x",
     String(repeating: "内視鏡\n", count: 200), String(repeating: "\u{600}\n\u{301}", count: 300),
     String(repeating: "🇯🇵\n🇩🇪", count: 200),
+    // The scalar walk: the cut at 240, a mark right after it, CR LF, and a mark late in the text.
+    String(repeating: "薬機法の届出\r\n", count: 60), String(repeating: "あ", count: 240) + "\u{3099}",
+    String(repeating: "あ", count: 239) + "\n\u{3099}", String(repeating: "ab ", count: 79) + "c\u{301}",
+    String(repeating: "©®한국어 Кирилица\n", count: 30), String(repeating: "x", count: 200) + "\u{301}",
   ])
   func excerptJoinsLinesLikeSplitAndJoin(text: String) {
+    #expect(SearchDocument.scalarExcerpt(text).map { $0 == SearchDocument.excerpt(text) } ?? true)
     let reference = String(text.split(whereSeparator: \.isNewline).joined(separator: " ").prefix(240))
     #expect(SearchDocument.excerpt(text) == reference)
   }
