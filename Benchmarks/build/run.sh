@@ -8,8 +8,9 @@
 #
 # For each N, in ${BENCH_DIR:-/tmp/kirameki-bench}/nN:
 #   1. the corpus, generated once: kirameki-bench corpus --entries N --seed $SEED
-#   2. RUNS rounds; each round runs the tools one after the other (kirameki, hugo, pagefind), so
-#      drift on a shared machine hits all three. Every run is clean (output deleted, `sync`) and
+#   2. RUNS rounds; each round runs the tools one after the other, in an order that rotates from
+#      round to round (kirameki, hugo, pagefind; hugo, pagefind, kirameki; ...), so drift on a
+#      shared machine hits all three. Every run is clean (output deleted, `sync`) and
 #      measured by /usr/bin/time -v; Kirameki's per-stage lines come from its stderr.
 #   3. RUNS no-change rebuilds of Kirameki (output kept), then the byte-identity check: the
 #      SHA-256 of every clean build's output (and of the rebuilds) must be the same.
@@ -154,7 +155,7 @@ for N in "${NS[@]}"; do
     tree "$W/site.extra" > "$L/kirameki.extra.hash.json"
     clear_out "$W/site.extra"
   fi
-  for i in $(seq 1 "$RUNS"); do
+  run_kirameki() {
     # A clean build: no output and no build cache from an earlier run.
     clear_out "$W/site" "$W/.kirameki-cache"
     /usr/bin/time -v -o "$L/kirameki.$i.time" \
@@ -162,24 +163,38 @@ for N in "${NS[@]}"; do
       || { echo "kirameki build failed (N=$N run $i):" >&2; tail -20 "$L/kirameki.$i.err" >&2; exit 1; }
     log "N=$N round $i: kirameki $(elapsed "$L/kirameki.$i.time") ($(grep -o 'Indexed.*' "$L/kirameki.$i.err" | sed 's/.* in /index /'))"
     tree "$W/site" > "$L/kirameki.$i.hash.json"
-
-    if [ -n "$HUGO" ]; then
-      clear_out "$W/hugo-public" "$W/hugo-cache"
-      HUGO_PAGINATE=$PAGE_SIZE HUGO_PARAMS_RELATED=$HUGO_RELATED_PARAM /usr/bin/time -v -o "$L/hugo.$i.time" \
-        "$HUGO" --source "$HUGO_SITE" --contentDir "$W/content" --destination "$W/hugo-public" \
-        --cacheDir "$W/hugo-cache" --noBuildLock > "$L/hugo.$i.out" 2>&1 \
-        || { echo "hugo failed (N=$N run $i):" >&2; tail -20 "$L/hugo.$i.out" >&2; }
-      log "N=$N round $i: hugo $(elapsed "$L/hugo.$i.time")"
-    fi
-
-    if [ -n "$PAGEFIND" ] && [ "$N" -le "$PAGEFIND_MAX_N" ]; then
-      # The bundle goes beside the site, so Kirameki's output stays exactly as built.
-      clear_out "$W/pagefind-out"
-      /usr/bin/time -v -o "$L/pagefind.$i.time" \
-        "$PAGEFIND" --site "$W/site" --output-path "$W/pagefind-out" > "$L/pagefind.$i.out" 2>&1 \
-        || { echo "pagefind failed (N=$N run $i):" >&2; tail -20 "$L/pagefind.$i.out" >&2; }
-      log "N=$N round $i: pagefind $(elapsed "$L/pagefind.$i.time")"
-    fi
+  }
+  run_hugo() {
+    [ -n "$HUGO" ] || return 0
+    clear_out "$W/hugo-public" "$W/hugo-cache"
+    HUGO_PAGINATE=$PAGE_SIZE HUGO_PARAMS_RELATED=$HUGO_RELATED_PARAM /usr/bin/time -v -o "$L/hugo.$i.time" \
+      "$HUGO" --source "$HUGO_SITE" --contentDir "$W/content" --destination "$W/hugo-public" \
+      --cacheDir "$W/hugo-cache" --noBuildLock > "$L/hugo.$i.out" 2>&1 \
+      || { echo "hugo failed (N=$N run $i):" >&2; tail -20 "$L/hugo.$i.out" >&2; }
+    log "N=$N round $i: hugo $(elapsed "$L/hugo.$i.time")"
+  }
+  run_pagefind() {
+    [ -n "$PAGEFIND" ] && [ "$N" -le "$PAGEFIND_MAX_N" ] || return 0
+    # Pagefind indexes the latest clean build (all of them are byte-identical, which is checked);
+    # the bundle goes beside the site, so Kirameki's output stays exactly as built.
+    [ -d "$W/site" ] || run_kirameki_unmeasured
+    clear_out "$W/pagefind-out"
+    /usr/bin/time -v -o "$L/pagefind.$i.time" \
+      "$PAGEFIND" --site "$W/site" --output-path "$W/pagefind-out" > "$L/pagefind.$i.out" 2>&1 \
+      || { echo "pagefind failed (N=$N run $i):" >&2; tail -20 "$L/pagefind.$i.out" >&2; }
+    log "N=$N round $i: pagefind $(elapsed "$L/pagefind.$i.time")"
+  }
+  run_kirameki_unmeasured() {
+    "$KIRAMEKI" build --root "$W" --out "$W/site" --now "$NOW" > /dev/null 2>&1
+  }
+  # The order rotates each round (kirameki, hugo, pagefind; then hugo, pagefind, kirameki; ...):
+  # whatever a tool leaves behind (Pagefind's ~7.5 GiB of freed memory, Hugo's written pages)
+  # then falls on each of the others in turn, not always on the same one.
+  TOOLS=(run_kirameki run_hugo run_pagefind)
+  for i in $(seq 1 "$RUNS"); do
+    for k in 0 1 2; do
+      "${TOOLS[$(( (i - 1 + k) % 3 ))]}"
+    done
   done
   tree "$W/site" > "$L/kirameki.tree.json"
   [ -n "$HUGO" ] && [ -d "$W/hugo-public" ] && tree "$W/hugo-public" > "$L/hugo.tree.json"

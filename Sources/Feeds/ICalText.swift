@@ -1,3 +1,5 @@
+import Markdown
+
 /// The iCalendar (RFC 5545) content-line rules: TEXT escaping, parameter quoting and folding
 /// long lines at 75 octets without ever cutting a UTF-8 character in two.
 enum ICalText {
@@ -44,6 +46,7 @@ enum ICalText {
   /// space (RFC 5545 §3.1). Breaks fall between characters, never inside a UTF-8 sequence, and
   /// between grapheme clusters whenever a cluster fits on a line.
   static func fold(_ line: String) -> String {
+    if line.utf8.count <= maxLineOctets { return line }
     var lines: [String] = []
     var current = ""
     var octets = 0
@@ -84,6 +87,11 @@ enum ICalText {
   /// The units a line may be broken between: grapheme clusters, or the Unicode scalars of a
   /// cluster too long for one line (a cluster may be, say, an emoji sequence of many scalars).
   static func pieces(of line: String, longest: Int) -> [String] {
+    // Most lines are made of scalars that are each a Character of their own ("\r\n" is one).
+    let scalars = line.unicodeScalars
+    if scalars.allSatisfy({ $0 != "\r" && SingleScalarCharacter.breaksAround($0) }) {
+      return scalars.map { String($0) }
+    }
     var pieces: [String] = []
     for character in line {
       if character.utf8.count <= longest {

@@ -66,6 +66,16 @@ import Testing
     expectWellFolded("SUMMARY:" + accents + "👩‍👩‍👧‍👦" + String(repeating: "表", count: 30))
   }
 
+  @Test func piecesAreTheCharactersOfLinesThatFitTheirPieces() {
+    let lines = [
+      "SUMMARY:医療ものづくり、さいたま（2027年）©", "a\r\nb", "e\u{301}x", "DESCRIPTION:" + String(repeating: "表", count: 40),
+      "LOCATION:Nürnberg — Медицина 한국",
+    ]
+    for line in lines {
+      #expect(ICalText.pieces(of: line, longest: 74) == line.map { String($0) })
+    }
+  }
+
   @Test func textValuesAreEscaped() {
     #expect(ICalText.escape(#"a\b;c,d"#) == #"a\\b\;c\,d"#)
     #expect(ICalText.escape("one\ntwo\r\nthree\rfour") == #"one\ntwo\nthree\nfour"#)
