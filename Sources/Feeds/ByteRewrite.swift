@@ -10,9 +10,11 @@ enum ByteRewrite {
 
   /// `text` with each replacement `rule` asks for; `rule` sees every byte that starts no
   /// replaced run and returns nil to keep it.
+  /// Inlined, so each escaper's rule is compiled into the loop instead of called per byte.
+  @inline(__always)
   static func apply(_ text: String, _ rule: (UnsafeBufferPointer<UInt8>, Int) -> Replacement?) -> String {
     var text = text
-    return text.withUTF8 { bytes in
+    let rewritten = text.withUTF8 { bytes -> String? in
       var out: [UInt8] = []
       var copied = 0
       var index = 0
@@ -27,9 +29,11 @@ enum ByteRewrite {
         index += replacement.length
         copied = index
       }
-      guard copied > 0 else { return String(decoding: bytes, as: UTF8.self) }
+      // Nothing replaced: the text itself, not a copy of it.
+      guard copied > 0 else { return nil }
       out.append(contentsOf: bytes[copied...])
       return String(decoding: out, as: UTF8.self)
     }
+    return rewritten ?? text
   }
 }
