@@ -18,7 +18,7 @@ enum JSONLDText {
       out += (value as? Bool == true ? "true" : "false").utf8
     case .int:
       out += String(value as? Int ?? 0).utf8
-    case .fields:
+    case .fields, .stringFields:
       return writeObject(value as? [String: Any] ?? [:], into: &out)
     case .fieldsList:
       return writeArray(value as? [[String: Any]] ?? [], into: &out)

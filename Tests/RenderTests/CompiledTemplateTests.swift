@@ -62,6 +62,7 @@ import Testing
     "{{#cards}}{{{card_html}}}{{title}}{{/cards}}{{card.title}}{{{card.card_html}}}",
     "{{nested.inner.deep}} {{nested.name}} {{nested.missing.deep}} {{#nested}}{{name}} {{.name}} {{.title}} {{title}}{{/nested}}",
     "{{assets.style_css}} {{#assets}}{{style_css}}{{/assets}}",
+    "{{^assets}}never{{/assets}}{{#assets}}{{title}} {{.style_css}} {{.title}}{{/assets}}{{assets.missing}}",
     "{{#set}}{{.}}{{/set}} {{#null}}no{{/null}}{{^null}}null is empty{{/null}}",
     "{{#title}}[{{.}}]{{/title}}{{#number}}({{.}}){{/number}}{{^title}}x{{/title}}",
     "{{reflected.name}} {{#reflected}}{{count}}{{/reflected}}",

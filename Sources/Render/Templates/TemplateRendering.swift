@@ -11,36 +11,40 @@ struct TemplateRendering {
   /// The context stack, each object classified once when it is pushed.
   private var stack: [Frame] = []
 
-  enum Frame {
-    case fields([String: Any])
-    case card(CardView)
-    /// Strings, booleans, numbers and lists: reflection finds no named child in them.
-    case leaf(Any)
-    case other(Any)
-
-    init(_ object: Any) {
-      switch ValueKind(of: object) {
-      case .fields: self = (object as? [String: Any]).map(Frame.fields) ?? .other(object)
-      case .card: self = (object as? CardView).map(Frame.card) ?? .other(object)
-      case .string, .bool, .int, .fieldsList, .cardList, .stringList: self = .leaf(object)
-      case .other: self = .other(object)
-      }
+  /// One object on the stack, classified once when it is pushed. A class: lookups walk down the
+  /// stack for every tag, and copying an enum frame (its `Any`) on each step cost more than the
+  /// dictionary lookup it was for.
+  final class Frame {
+    enum Storage {
+      case fields([String: Any])
+      case stringFields([String: String])
+      case card(CardView)
+      /// Strings, booleans, numbers and lists: reflection finds no named child in them.
+      case leaf
+      case other
     }
 
-    var object: Any {
-      switch self {
-      case .fields(let fields): fields
-      case .card(let card): card
-      case .leaf(let object), .other(let object): object
+    let storage: Storage
+    let object: Any
+
+    init(_ object: Any) {
+      self.object = object
+      switch ValueKind(of: object) {
+      case .fields: storage = (object as? [String: Any]).map(Storage.fields) ?? .other
+      case .stringFields: storage = (object as? [String: String]).map(Storage.stringFields) ?? .other
+      case .card: storage = (object as? CardView).map(Storage.card) ?? .other
+      case .string, .bool, .int, .fieldsList, .cardList, .stringList: storage = .leaf
+      case .other: storage = .other
       }
     }
 
     func child(named name: String) -> Any? {
-      switch self {
+      switch storage {
       case .fields(let fields): fields[name]
+      case .stringFields(let fields): fields[name]
       case .card(let card): card.child(named: name)
       case .leaf: nil
-      case .other(let object): TemplateRendering.child(named: name, of: object)
+      case .other: TemplateRendering.child(named: name, of: object)
       }
     }
   }
@@ -66,12 +70,16 @@ struct TemplateRendering {
       case .text(let bytes):
         output.append(contentsOf: bytes)
       case .variable(let name, let escaped):
-        guard let value = lookup(name) else { continue }
-        appendValue(value, escaping: escaped ? escaping : .none)
+        guard let (value, kind) = lookup(name) else { continue }
+        appendValue(value, kind: kind, escaping: escaped ? escaping : .none)
       case .section(let name, let inner):
-        section(lookup(name), inner, inherited: inherited, escaping: escaping)
+        if let (value, kind) = lookup(name) { section(value, kind, inner, inherited: inherited, escaping: escaping) }
       case .invertedSection(let name, let inner):
-        invertedSection(lookup(name), inner, inherited: inherited, escaping: escaping)
+        if let (value, kind) = lookup(name) {
+          invertedSection(value, kind, inner, inherited: inherited, escaping: escaping)
+        } else {
+          render(inner, inherited: inherited, escaping: escaping)
+        }
       case .partial(let name, let overrides):
         guard let partial = templates[name] else { continue }
         var merged = inherited
@@ -90,13 +98,13 @@ struct TemplateRendering {
   // MARK: - Sections
 
   private mutating func section(
-    _ value: Any?, _ inner: CompiledTemplate, inherited: [String: CompiledTemplate]?, escaping: Escaping
+    _ value: Any, _ kind: ValueKind, _ inner: CompiledTemplate, inherited: [String: CompiledTemplate]?,
+    escaping: Escaping
   ) {
-    guard let value else { return }
-    switch ValueKind(of: value) {
+    switch kind {
     case .bool:
       if value as? Bool == true { render(inner, inherited: inherited, escaping: escaping) }
-    case .fields, .string, .card, .int:
+    case .fields, .stringFields, .string, .card, .int:
       rendered(value, inner, inherited: inherited, escaping: escaping)
     case .fieldsList:
       for item in value as? [[String: Any]] ?? [] { rendered(item, inner, inherited: inherited, escaping: escaping) }
@@ -116,17 +124,15 @@ struct TemplateRendering {
     }
   }
 
+  /// An inverted section whose name was found (one that was not renders its content).
   private mutating func invertedSection(
-    _ value: Any?, _ inner: CompiledTemplate, inherited: [String: CompiledTemplate]?, escaping: Escaping
+    _ value: Any, _ kind: ValueKind, _ inner: CompiledTemplate, inherited: [String: CompiledTemplate]?,
+    escaping: Escaping
   ) {
-    guard let value else {
-      render(inner, inherited: inherited, escaping: escaping)
-      return
-    }
-    switch ValueKind(of: value) {
+    switch kind {
     case .bool:
       if value as? Bool == false { render(inner, inherited: inherited, escaping: escaping) }
-    case .fields, .string, .card, .int:
+    case .fields, .stringFields, .string, .card, .int:
       return
     case .fieldsList, .cardList, .stringList, .other:
       switch value {
@@ -161,27 +167,41 @@ struct TemplateRendering {
 
   // MARK: - Values
 
-  private func lookup(_ name: CompiledTemplate.Name) -> Any? {
-    var found: Any?
+  /// The value a name resolves to, with its kind.
+  private func lookup(_ name: CompiledTemplate.Name) -> (Any, ValueKind)? {
     switch name {
     case .current:
-      found = stack.last?.object
+      guard let top = stack.last else { return nil }
+      return classified(top.object)
     case .top(let parts):
-      guard let top = stack.last, let first = top.child(named: parts[0]) else { return nil }
-      found = Self.resolve(parts.dropFirst(), from: first)
+      guard let first = stack.last?.child(named: parts[0]) else { return nil }
+      if parts.count == 1 { return classified(first) }
+      return Self.resolve(parts.dropFirst(), from: first).flatMap(classified)
     case .stack(let parts):
-      var level = stack.count - 1
-      while level >= 0 {
-        if let child = stack[level].child(named: parts[0]) {
-          found = Self.resolve(parts.dropFirst(), from: child)
-          break
-        }
-        level -= 1
-      }
+      guard let first = child(named: parts[0]) else { return nil }
+      if parts.count == 1 { return classified(first) }
+      return Self.resolve(parts.dropFirst(), from: first).flatMap(classified)
     }
-    guard let found, ValueKind(of: found) == .other else { return found }
-    if let custom = found as? MustacheCustomRepresentation { return custom.representation }
-    return found
+  }
+
+  /// `name` in the topmost object on the stack that has it.
+  private func child(named name: String) -> Any? {
+    var level = stack.count - 1
+    while level >= 0 {
+      if let child = stack[level].child(named: name) { return child }
+      level -= 1
+    }
+    return nil
+  }
+
+  /// A found value with its kind; a custom representation stands for its object.
+  private func classified(_ found: Any) -> (Any, ValueKind)? {
+    let kind = ValueKind(of: found)
+    guard kind == .other else { return (found, kind) }
+    if let custom = found as? MustacheCustomRepresentation {
+      return custom.representation.map { ($0, ValueKind(of: $0)) }
+    }
+    return (found, kind)
   }
 
   private static func resolve(_ names: ArraySlice<String>, from object: Any) -> Any? {
@@ -198,6 +218,7 @@ struct TemplateRendering {
   fileprivate static func child(named name: String, of object: Any) -> Any? {
     switch ValueKind(of: object) {
     case .fields: return (object as? [String: Any])?[name]
+    case .stringFields: return (object as? [String: String])?[name]
     case .card: return (object as? CardView)?.child(named: name)
     // Reflection finds no named child in these.
     case .string, .bool, .int, .fieldsList, .cardList, .stringList: return nil
@@ -214,9 +235,9 @@ struct TemplateRendering {
     return mirror.children.first?.value
   }
 
-  private mutating func appendValue(_ value: Any, escaping: Escaping) {
+  private mutating func appendValue(_ value: Any, kind: ValueKind, escaping: Escaping) {
     let text: String
-    switch ValueKind(of: value) {
+    switch kind {
     case .string:
       text = value as? String ?? ""
     case .bool:
@@ -294,7 +315,7 @@ struct TemplateRendering {
 /// (`as?` to a type the value is not) costs far more than comparing metadata, and the library's
 /// way of rendering casts every value several times over.
 enum ValueKind: Equatable {
-  case fields, card, string, bool, int, fieldsList, cardList, stringList, other
+  case fields, stringFields, card, string, bool, int, fieldsList, cardList, stringList, other
 
   init(of value: Any) {
     let type = ObjectIdentifier(Swift.type(of: value))
@@ -304,6 +325,7 @@ enum ValueKind: Equatable {
     case Self.cardType: self = .card
     case Self.boolType: self = .bool
     case Self.fieldsListType: self = .fieldsList
+    case Self.stringFieldsType: self = .stringFields
     case Self.cardListType: self = .cardList
     case Self.stringListType: self = .stringList
     case Self.intType: self = .int
@@ -317,6 +339,8 @@ enum ValueKind: Equatable {
   private static let boolType = ObjectIdentifier(Bool.self)
   private static let intType = ObjectIdentifier(Int.self)
   private static let fieldsListType = ObjectIdentifier([[String: Any]].self)
+  /// Dictionary literals of strings alone (`["url": …, "label": …]`) are typed so.
+  private static let stringFieldsType = ObjectIdentifier([String: String].self)
   private static let cardListType = ObjectIdentifier([CardView].self)
   private static let stringListType = ObjectIdentifier([String].self)
 }
