@@ -11,6 +11,11 @@ enum ICalText {
   /// A TEXT value (RFC 5545 §3.3.11): backslash, `;` and `,` escaped; every line break (LF, CR
   /// or CRLF) becomes `\n`; other control characters, which TEXT cannot hold, are dropped.
   static func escape(_ text: String) -> String {
+    if !text.utf8.contains(where: {
+      $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") || isControlByte($0)
+    }) {
+      return text
+    }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     var afterCarriageReturn = false
@@ -32,7 +37,8 @@ enum ICalText {
   /// A URI or other non-TEXT value: only the control characters (which would break the line)
   /// are dropped; nothing is escaped.
   static func raw(_ value: String) -> String {
-    String(String.UnicodeScalarView(value.unicodeScalars.filter { !isControl($0) }))
+    if !value.utf8.contains(where: isControlByte) { return value }
+    return String(String.UnicodeScalarView(value.unicodeScalars.filter { !isControl($0) }))
   }
 
   /// A parameter value (RFC 5545 §3.2): double quotes and control characters dropped, and the
@@ -47,6 +53,34 @@ enum ICalText {
   /// between grapheme clusters whenever a cluster fits on a line.
   static func fold(_ line: String) -> String {
     if line.utf8.count <= maxLineOctets { return line }
+    if let folded = foldByScalar(line) { return folded }
+    return foldByPiece(line)
+  }
+
+  /// `fold` for a line whose scalars are each a Character of their own (most lines), with each
+  /// scalar as a piece, written as bytes; nil for any other line.
+  static func foldByScalar(_ line: String) -> String? {
+    let scalars = line.unicodeScalars
+    guard scalars.allSatisfy({ $0 != "\r" && SingleScalarCharacter.breaksAround($0) }) else { return nil }
+    var out: [UInt8] = []
+    out.reserveCapacity(line.utf8.count + line.utf8.count / 24 + 3)
+    var octets = 0
+    var limit = maxLineOctets
+    for scalar in scalars {
+      let size = UTF8.width(scalar)
+      if octets + size > limit && octets > 0 {
+        out += (lineBreak + " ").utf8
+        octets = 0
+        limit = maxLineOctets - 1
+      }
+      out += String(scalar).utf8
+      octets += size
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `fold` by grapheme clusters, and by scalars inside a cluster too long for a line.
+  static func foldByPiece(_ line: String) -> String {
     var lines: [String] = []
     var current = ""
     var octets = 0
@@ -87,11 +121,6 @@ enum ICalText {
   /// The units a line may be broken between: grapheme clusters, or the Unicode scalars of a
   /// cluster too long for one line (a cluster may be, say, an emoji sequence of many scalars).
   static func pieces(of line: String, longest: Int) -> [String] {
-    // Most lines are made of scalars that are each a Character of their own ("\r\n" is one).
-    let scalars = line.unicodeScalars
-    if scalars.allSatisfy({ $0 != "\r" && SingleScalarCharacter.breaksAround($0) }) {
-      return scalars.map { String($0) }
-    }
     var pieces: [String] = []
     for character in line {
       if character.utf8.count <= longest {
@@ -106,6 +135,12 @@ enum ICalText {
   /// CONTROL in RFC 5545: U+0000–U+0008, U+000A–U+001F and U+007F (tab is allowed).
   static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F
+  }
+
+  /// `isControl` for a UTF-8 byte: every control is one ASCII byte, and no byte of a longer
+  /// character is below 0x80.
+  static func isControlByte(_ byte: UInt8) -> Bool {
+    (byte < 0x20 && byte != UInt8(ascii: "\t")) || byte == 0x7F
   }
 }
 

@@ -89,12 +89,22 @@ struct TermCounter: ScalarSink {
     }
   }
 
+  /// Called before every CJK scalar, mostly with no word pending, so that case is inlined and
+  /// does not touch the buffer (emptying an empty one still costs a uniqueness check).
+  @inline(__always)
   private mutating func flushWord() {
+    if word.isEmpty {
+      wordKind = .separator
+    } else {
+      flushPendingWord()
+    }
+  }
+
+  private mutating func flushPendingWord() {
     defer {
       word.removeAll(keepingCapacity: true)
       wordKind = .separator
     }
-    guard !word.isEmpty else { return }
     if word.count <= TokenKey.maxShortWordBytes {
       count(word.withUnsafeBufferPointer(TokenKey.shortWord))
       return

@@ -66,6 +66,20 @@ import Testing
     expectWellFolded("SUMMARY:" + accents + "👩‍👩‍👧‍👦" + String(repeating: "表", count: 30))
   }
 
+  @Test func foldingByScalarIsFoldingByPiece() {
+    let lines = [
+      "DESCRIPTION:" + String(repeating: "医療機器の製造販売業許可、QMS省令（ISO 13485）への対応。", count: 6),
+      "SUMMARY:" + String(repeating: "a", count: 74) + "表" + String(repeating: "b", count: 80),
+      "LOCATION:Nürnberg — Медицина 한국 " + String(repeating: "ｱｲｳ©", count: 40),
+    ]
+    for line in lines {
+      #expect(ICalText.foldByScalar(line) == ICalText.foldByPiece(line))
+      expectWellFolded(line)
+    }
+    #expect(ICalText.foldByScalar("e\u{301}" + String(repeating: "x", count: 80)) == nil)
+    #expect(ICalText.foldByScalar("a\r\nb") == nil)
+  }
+
   @Test func piecesAreTheCharactersOfLinesThatFitTheirPieces() {
     let lines = [
       "SUMMARY:医療ものづくり、さいたま（2027年）©", "a\r\nb", "e\u{301}x", "DESCRIPTION:" + String(repeating: "表", count: 40),
