@@ -146,7 +146,7 @@ extension Renderer {
   }
 
   private func cardHTML(_ index: Int, language: Language) -> String? {
-    guard theme.library.getTemplate(named: "card") != nil else { return nil }
+    guard hasCardTemplate else { return nil }
     return cards.html(CardCache.Key(page: index, language: language)) {
       // The partial's own line break is the list template's, as with `{{> card}}` on its own line.
       var html = theme.render(cardFields(index, language: language), withTemplate: "card") ?? ""

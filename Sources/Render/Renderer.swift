@@ -18,6 +18,8 @@ public final class Renderer: Sendable {
   let glossaries: [Language: GlossaryLinker]
   let cards = CardCache()
   let layouts: LayoutCache
+  /// Whether the theme has a `card` template (asked for every card a list shows).
+  let hasCardTemplate: Bool
   /// `localized(_:_:)` of every page, by language: lists ask for it for every card they show.
   let localizedPages: [Language: [Int]]
 
@@ -56,6 +58,7 @@ public final class Renderer: Sendable {
       }
     }
     self.localizedPages = localizedPages
+    self.hasCardTemplate = theme.library.getTemplate(named: "card") != nil
     self.layouts = LayoutCache(menuURLs: Set(site.menu.map { site.pages[$0].url }))
     self.glossaries = terms.mapValues { GlossaryLinker(terms: $0.sorted { $0.id < $1.id }) }
   }
