@@ -16,7 +16,7 @@ final class FormLoopSite {
   let receiver: RunningReceiver
 
   init(themes: String = Paths.themes) throws {
-    intake = try IntakeBinary.require()
+    intake = try Executable.require("kirameki-intake", modules: ["Intake", "IntakeServer"])
     folder = try temporaryFolder()
     root = folder + "/root"
     spool = folder + "/spool"

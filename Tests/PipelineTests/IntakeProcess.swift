@@ -2,24 +2,23 @@ import Foundation
 import TestSupport
 import Testing
 
-/// The `kirameki-intake` executable next to the test bundle (`.build/debug`), for the form loop.
-enum IntakeBinary {
-  static var path: String {
+/// The executables next to the test bundle (`.build/debug`): `kirameki-intake` for the form loop,
+/// `kirameki` as a user runs it.
+enum Executable {
+  static func path(_ name: String) -> String {
     let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    let candidates = [bundle, bundle.deletingLastPathComponent()].map {
-      $0.appendingPathComponent("kirameki-intake").path
-    }
+    let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent(name).path }
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
   }
 
-  /// The binary's path; records an issue when it is missing or older than the Intake module's
-  /// objects (`swift test` recompiles modules but does not relink executables).
-  static func require() throws -> String {
-    let binary = path
-    let build = "swift build --product kirameki-intake"
+  /// The binary's path; records an issue when it is missing or older than the objects of the
+  /// given modules (`swift test` recompiles modules but does not relink executables).
+  static func require(_ name: String, modules: [String]) throws -> String {
+    let binary = path(name)
+    let build = "swift build --product \(name)"
     try #require(FileManager.default.isExecutableFile(atPath: binary), "\(binary) is missing: \(build)")
     let built = modified(binary) ?? .distantPast
-    for module in ["Intake", "IntakeServer"] {
+    for module in modules {
       let objects = (binary as NSString).deletingLastPathComponent + "/" + module + ".build"
       for file in (try? FileManager.default.contentsOfDirectory(atPath: objects)) ?? [] where file.hasSuffix(".o") {
         try #require(

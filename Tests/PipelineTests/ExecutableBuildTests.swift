@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// The `kirameki` executable as a user runs it. It links jemalloc, which the test bundle does not,
+/// and gives freed memory back through it between stages: its output must be the same.
+@Suite struct ExecutableBuildTests {
+  @Test func theExecutableBuildsTheBasicSiteIntoExactlyTheExpectedFiles() throws {
+    let binary = try Executable.require(
+      "kirameki", modules: ["Render", "Search", "Feeds", "Emit", "Pipeline", "KiramekiCLI", "kirameki"])
+    // A copy of the fixture with the repository's theme beside it, as a site root has it.
+    let fixture = Paths.fixtures + "/sites/basic"
+    let root = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    for name in ["content", "kirameki.yaml"] {
+      try FileManager.default.copyItem(atPath: fixture + "/" + name, toPath: root + "/" + name)
+    }
+    try FileManager.default.createSymbolicLink(atPath: root + "/themes", withDestinationPath: Paths.themes)
+    let site = root + "/site"
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = ["build", "--root", root, "--out", site, "--now", "2026-11-25T12:00:00+09:00"]
+    process.environment = ProcessInfo.processInfo.environment.merging(["LD_DEBUG": "bindings"]) { $1 }
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(log.suffix(2000))")
+    #expect(log.contains("libjemalloc.so.2 [0]: normal symbol `malloc'"), "malloc is not jemalloc's")
+
+    var built = try readTree(site)
+    built[".kirameki-site"] = nil
+    let expected = try readTree(fixture + "/expected")
+    #expect(built.keys.sorted() == expected.keys.sorted())
+    for (path, data) in expected where built[path] != data {
+      Issue.record("\(path) differs from the expected output")
+    }
+  }
+}
