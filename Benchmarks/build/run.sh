@@ -175,17 +175,14 @@ for N in "${NS[@]}"; do
   }
   run_pagefind() {
     [ -n "$PAGEFIND" ] && [ "$N" -le "$PAGEFIND_MAX_N" ] || return 0
-    # Pagefind indexes the latest clean build (all of them are byte-identical, which is checked);
-    # the bundle goes beside the site, so Kirameki's output stays exactly as built.
-    [ -d "$W/site" ] || run_kirameki_unmeasured
+    # Pagefind indexes the latest clean build (round 1 starts with Kirameki, and all of its builds
+    # are byte-identical, which is checked); the bundle goes beside the site, so Kirameki's output
+    # stays exactly as built.
     clear_out "$W/pagefind-out"
     /usr/bin/time -v -o "$L/pagefind.$i.time" \
       "$PAGEFIND" --site "$W/site" --output-path "$W/pagefind-out" > "$L/pagefind.$i.out" 2>&1 \
       || { echo "pagefind failed (N=$N run $i):" >&2; tail -20 "$L/pagefind.$i.out" >&2; }
     log "N=$N round $i: pagefind $(elapsed "$L/pagefind.$i.time")"
-  }
-  run_kirameki_unmeasured() {
-    "$KIRAMEKI" build --root "$W" --out "$W/site" --now "$NOW" > /dev/null 2>&1
   }
   # The order rotates each round (kirameki, hugo, pagefind; then hugo, pagefind, kirameki; ...):
   # whatever a tool leaves behind (Pagefind's ~7.5 GiB of freed memory, Hugo's written pages)

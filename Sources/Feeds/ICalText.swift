@@ -53,52 +53,33 @@ enum ICalText {
   /// between grapheme clusters whenever a cluster fits on a line.
   static func fold(_ line: String) -> String {
     if line.utf8.count <= maxLineOctets { return line }
-    if let folded = foldByScalar(line) { return folded }
-    return foldByPiece(line)
+    // Most lines are made of scalars that are each a Character of their own ("\r\n" is one):
+    // their scalars are their pieces, without splitting the line into grapheme clusters.
+    let scalars = line.unicodeScalars
+    if scalars.allSatisfy({ $0 != "\r" && SingleScalarCharacter.breaksAround($0) }) {
+      return folded(scalars.lazy.map { String($0) }, octets: line.utf8.count)
+    }
+    return folded(pieces(of: line, longest: maxLineOctets - 1), octets: line.utf8.count)
   }
 
-  /// `fold` for a line whose scalars are each a Character of their own (most lines), with each
-  /// scalar as a piece, written as bytes; nil for any other line.
-  static func foldByScalar(_ line: String) -> String? {
-    let scalars = line.unicodeScalars
-    guard scalars.allSatisfy({ $0 != "\r" && SingleScalarCharacter.breaksAround($0) }) else { return nil }
+  /// The pieces filled greedily into physical lines: the first holds 75 octets, a continuation
+  /// line 74 after its leading space.
+  static func folded(_ pieces: some Sequence<String>, octets total: Int) -> String {
     var out: [UInt8] = []
-    out.reserveCapacity(line.utf8.count + line.utf8.count / 24 + 3)
+    out.reserveCapacity(total + total / 24 + 3)
     var octets = 0
     var limit = maxLineOctets
-    for scalar in scalars {
-      let size = UTF8.width(scalar)
+    for piece in pieces {
+      let size = piece.utf8.count
       if octets + size > limit && octets > 0 {
         out += (lineBreak + " ").utf8
         octets = 0
         limit = maxLineOctets - 1
       }
-      out += String(scalar).utf8
+      out += piece.utf8
       octets += size
     }
     return String(decoding: out, as: UTF8.self)
-  }
-
-  /// `fold` by grapheme clusters, and by scalars inside a cluster too long for a line.
-  static func foldByPiece(_ line: String) -> String {
-    var lines: [String] = []
-    var current = ""
-    var octets = 0
-    // The first line holds 75 octets; a continuation line holds 74 after its leading space.
-    var limit = maxLineOctets
-    for piece in pieces(of: line, longest: maxLineOctets - 1) {
-      let size = piece.utf8.count
-      if octets + size > limit && !current.isEmpty {
-        lines.append(current)
-        current = ""
-        octets = 0
-        limit = maxLineOctets - 1
-      }
-      current += piece
-      octets += size
-    }
-    lines.append(current)
-    return lines.joined(separator: lineBreak + " ")
   }
 
   /// Undoes `fold`: removes every CRLF followed by a space or tab (RFC 5545 §3.1).

@@ -94,17 +94,19 @@ public enum TextMetrics {
       scalars.append(scalar)
       if scalars.count > limit { break }
     }
-    var cut = String.UnicodeScalarView()
-    guard scalars.count > limit else {
-      cut.append(contentsOf: scalars)
-      return String(cut)
-    }
-    if let end = scalars[0..<limit].lastIndex(where: isSentenceEnd), end >= limit / 3 {
-      cut.append(contentsOf: scalars[0...end])
-      return String(cut)
-    }
-    cut.append(contentsOf: scalars[0..<limit])
-    return String(cut) + "…"
+    let (count, ellipsis) = japaneseCut(scalars, limit: limit, isSentenceEnd: isSentenceEnd)
+    return String(String.UnicodeScalarView(scalars[0..<count])) + (ellipsis ? "…" : "")
+  }
+
+  /// Where a Japanese excerpt ends, in Characters (or scalars that are Characters): after the
+  /// last sentence end among the first `limit` when it lies past a third of them, else after
+  /// `limit` with "…"; all of them when there are no more than `limit`.
+  static func japaneseCut<Unit>(_ units: [Unit], limit: Int, isSentenceEnd: (Unit) -> Bool) -> (
+    count: Int, ellipsis: Bool
+  ) {
+    guard units.count > limit else { return (units.count, false) }
+    if let end = units[0..<limit].lastIndex(where: isSentenceEnd), end >= limit / 3 { return (end + 1, false) }
+    return (limit, true)
   }
 
   static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
@@ -118,11 +120,8 @@ public enum TextMetrics {
   /// `cutJapanese` for a text already split into its Characters.
   static func cutJapanese(_ characters: [Character], of text: String, limit: Int) -> String {
     guard characters.count > limit else { return text }
-    let window = characters[0..<limit]
-    if let end = window.lastIndex(where: isSentenceEnd), end >= limit / 3 {
-      return String(characters[0...end])
-    }
-    return String(window) + "…"
+    let (count, ellipsis) = japaneseCut(characters, limit: limit, isSentenceEnd: isSentenceEnd)
+    return String(characters[0..<count]) + (ellipsis ? "…" : "")
   }
 
   static func cutWords(_ text: String, limit: Int) -> String {
