@@ -159,7 +159,7 @@ public enum Related {
     // them run on every core, each with its own scratch space.
     let index = Index(
       postings: postings, weights: weights, isText: isText, termFeatures: termFeatures, textFeatures: textFeatures,
-      norms: norms, entryOf: entryOf, tieRank: tieRank)
+      facts: (0..<count).map { Facts(norm: norms[$0], entry: Int32(entryOf[$0]), tieRank: Int32(tieRank[$0])) })
     let chunks = OrderedParallel.chunks(count: count) { range in
       let scratch = Scratch(count: count)
       let lists = range.map { index.best(for: $0, limit: limit, scratch: scratch) }
@@ -179,18 +179,43 @@ public enum Related {
     return result
   }
 
+  /// What the scoring reads of each candidate, side by side: one cache line for all of it, not
+  /// one per array (at 100k entries the candidates are spread over megabytes).
+  struct Facts: Sendable {
+    var norm: Double
+    /// Which entry the position is (translations share it).
+    var entry: Int32
+    /// The position's place in the tie order.
+    var tieRank: Int32
+  }
+
   /// The inverted index and per-position facts the scoring reads.
   struct Index: Sendable {
-    let postings: [[Int32]]
+    /// Every feature's posting list, one after the other: feature `f`'s is
+    /// `postings[starts[f]..<starts[f + 1]]`.
+    let postings: [Int32]
+    let starts: [Int]
     let weights: [Double]
     let isText: [Bool]
     let termFeatures: [[Int]]
     let textFeatures: [[Int]]
-    let norms: [Double]
-    /// Which entry each position is (translations share it).
-    let entryOf: [Int]
-    /// Each position's place in the tie order.
-    let tieRank: [Int]
+    let facts: [Facts]
+
+    init(
+      postings lists: [[Int32]], weights: [Double], isText: [Bool], termFeatures: [[Int]], textFeatures: [[Int]],
+      facts: [Facts]
+    ) {
+      var starts = [0]
+      starts.reserveCapacity(lists.count + 1)
+      for list in lists { starts.append(starts[starts.count - 1] + list.count) }
+      self.postings = Array(lists.joined())
+      self.starts = starts
+      self.weights = weights
+      self.isText = isText
+      self.termFeatures = termFeatures
+      self.textFeatures = textFeatures
+      self.facts = facts
+    }
 
     /// The best `limit` positions related to `position`, best first: higher score, then earlier in
     /// the tie order.
@@ -199,33 +224,31 @@ public enum Related {
       let features =
         termFeatures[position].sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
         + textFeatures[position].sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
-      let (termScore, dot, sharedBigrams, touched) = (
-        scratch.termScore, scratch.dot, scratch.sharedBigrams, scratch.touched
-      )
-      // Locals, not the scratch object's properties, in the loop: no dynamic exclusivity checks.
+      // A local, not the scratch object's property, in the loop: no dynamic exclusivity checks.
+      let sums = scratch.sums
       var candidates = scratch.candidates
       scratch.candidates = []
       var visits = 0
-      for feature in features {
-        let list = postings[feature]
-        let window = Related.window(in: list, around: Int32(position))
-        visits += window.count
-        let weight = weights[feature]
-        let text = isText[feature]
-        list.withUnsafeBufferPointer { list in
+      postings.withUnsafeBufferPointer { postings in
+        for feature in features {
+          let list = UnsafeBufferPointer(rebasing: postings[starts[feature]..<starts[feature + 1]])
+          let window = Related.window(in: list, around: Int32(position))
+          visits += window.count
+          let weight = weights[feature]
+          let text = isText[feature]
           for slot in window {
             let candidate = Int(list[slot])
             if candidate == position { continue }
-            if !touched[candidate] {
+            if !sums[candidate].touched {
               if candidates.count >= maxCandidates { continue }
-              touched[candidate] = true
+              sums[candidate].touched = true
               candidates.append(candidate)
             }
             if text {
-              dot[candidate] += weight * weight
-              sharedBigrams[candidate] += 1
+              sums[candidate].dot += weight * weight
+              sums[candidate].sharedBigrams += 1
             } else {
-              termScore[candidate] += weight
+              sums[candidate].termScore += weight
             }
           }
         }
@@ -235,24 +258,24 @@ public enum Related {
 
       var best: [(position: Int, score: Double)] = []
       func before(_ a: (position: Int, score: Double), _ b: (position: Int, score: Double)) -> Bool {
-        a.score != b.score ? a.score > b.score : tieRank[a.position] < tieRank[b.position]
+        a.score != b.score ? a.score > b.score : facts[a.position].tieRank < facts[b.position].tieRank
       }
+      let own = facts[position]
       for candidate in candidates {
-        let denominator = norms[position] * norms[candidate]
-        let similarity = denominator > 0 ? dot[candidate] / denominator : 0
-        let similarText = sharedBigrams[candidate] >= minSharedBigrams && similarity >= minTextSimilarity
-        if entryOf[candidate] != entryOf[position], termScore[candidate] > 0 || similarText {
-          let scored = (position: candidate, score: termScore[candidate] + textWeight * similarity)
+        let sum = sums[candidate]
+        let other = facts[candidate]
+        let denominator = own.norm * other.norm
+        let similarity = denominator > 0 ? sum.dot / denominator : 0
+        let similarText = sum.sharedBigrams >= minSharedBigrams && similarity >= minTextSimilarity
+        if other.entry != own.entry, sum.termScore > 0 || similarText {
+          let scored = (position: candidate, score: sum.termScore + textWeight * similarity)
           if best.count < limit || before(scored, best[best.count - 1]) {
             let at = best.firstIndex { before(scored, $0) } ?? best.count
             best.insert(scored, at: at)
             if best.count > limit { best.removeLast() }
           }
         }
-        termScore[candidate] = 0
-        dot[candidate] = 0
-        sharedBigrams[candidate] = 0
-        touched[candidate] = false
+        sums[candidate] = Sums()
       }
       candidates.removeAll(keepingCapacity: true)
       scratch.candidates = candidates
@@ -263,30 +286,26 @@ public enum Related {
   /// Per-candidate accumulators, reset after each page; one per chunk of pages, never shared
   /// between threads. Plain buffers, as the scoring loop is the hottest of the stage.
   final class Scratch {
-    let termScore: UnsafeMutableBufferPointer<Double>
-    let dot: UnsafeMutableBufferPointer<Double>
-    let sharedBigrams: UnsafeMutableBufferPointer<Int>
-    let touched: UnsafeMutableBufferPointer<Bool>
+    let sums: UnsafeMutableBufferPointer<Sums>
     var candidates: [Int] = []
     var stats = Stats()
 
     init(count: Int) {
-      termScore = .allocate(capacity: count)
-      termScore.initialize(repeating: 0)
-      dot = .allocate(capacity: count)
-      dot.initialize(repeating: 0)
-      sharedBigrams = .allocate(capacity: count)
-      sharedBigrams.initialize(repeating: 0)
-      touched = .allocate(capacity: count)
-      touched.initialize(repeating: false)
+      sums = .allocate(capacity: count)
+      sums.initialize(repeating: Sums())
     }
 
     deinit {
-      termScore.deallocate()
-      dot.deallocate()
-      sharedBigrams.deallocate()
-      touched.deallocate()
+      sums.deallocate()
     }
+  }
+
+  /// One candidate's accumulators, side by side (see `Facts`).
+  struct Sums {
+    var termScore = 0.0
+    var dot = 0.0
+    var sharedBigrams: Int32 = 0
+    var touched = false
   }
 
   /// Separates a field name from its value in a term key.
@@ -380,7 +399,7 @@ public enum Related {
 
   /// The part of a sorted posting list a page visits: all of it when short, otherwise the
   /// `postingWindow` entries nearest to the page.
-  static func window(in list: [Int32], around position: Int32) -> Range<Int> {
+  static func window(in list: UnsafeBufferPointer<Int32>, around position: Int32) -> Range<Int> {
     guard list.count > postingWindow else { return list.indices }
     var low = 0
     var high = list.count

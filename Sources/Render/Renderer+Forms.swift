@@ -64,9 +64,10 @@ extension Renderer {
   /// The consultation page (how to reach the hub office, how personal data is handled), preferring
   /// the page language; `lang` is set when the page is in another language.
   func consultationURL(_ language: Language) -> (url: String, lang: String?)? {
-    let pages = site.pages.filter { $0.entry.type == ContentTypes.page && $0.entry.id == "consultation" }
-    guard let page = pages.first(where: { $0.entry.language == language }) ?? pages.first else { return nil }
-    return (page.url, page.entry.language == language ? nil : page.entry.language.rawValue)
+    guard let page = consultationPages.first(where: { $0.language == language }) ?? consultationPages.first else {
+      return nil
+    }
+    return (page.url, page.language == language ? nil : page.language.rawValue)
   }
 
   /// Links from a section's list to the forms that add to it.

@@ -23,6 +23,9 @@ public final class Renderer: Sendable {
   /// `localized(_:_:)` of every page, by language: lists ask for it for every card they show.
   let localizedPages: [Language: [Int]]
 
+  /// The consultation page's versions (forms link to it), found once rather than on every form.
+  let consultationPages: [(url: String, language: Language)]
+
   /// Root-relative URL of the search index manifest, when the site has one.
   public let searchIndex: String?
 
@@ -51,11 +54,15 @@ public final class Renderer: Sendable {
     var localizedPages: [Language: [Int]] = [:]
     for language in Language.allCases {
       localizedPages[language] = site.pages.indices.map { index in
-        let page = site.pages[index]
-        if page.entry.language == language { return index }
-        if let url = page.translations[language], let translated = byURL[url] { return translated }
+        if site.pages[index].entry.language == language { return index }
+        if let url = site.pages[index].translations[language], let translated = byURL[url] { return translated }
         return index
       }
+    }
+    self.consultationPages = site.pages.indices.compactMap { index in
+      let entry = site.pages[index].entry
+      guard entry.type == ContentTypes.page && entry.id == "consultation" else { return nil }
+      return (site.pages[index].url, entry.language)
     }
     self.localizedPages = localizedPages
     self.hasCardTemplate = theme.library.getTemplate(named: "card") != nil

@@ -52,25 +52,45 @@ struct PostingLists {
     tailFill[list] = UInt8(fill + 1)
   }
 
-  /// Calls `body` with each varint of a list, in order.
-  func forEachVarint(of list: Int, _ body: (UInt32) -> Void) {
+  /// The bytes of a list's blocks, at least its varints' bytes (a bound for what encoding it takes).
+  func storedBytes(of list: Int) -> Int {
+    var blocks = 0
     var block = Int(heads[list])
-    var value: UInt32 = 0
-    var shift: UInt32 = 0
     while block >= 0 {
-      let end = nextBlock[block] < 0 ? Int(tailFill[list]) : Self.blockSize
-      let start = block * Self.blockSize
-      for byte in bytes[start..<(start + end)] {
-        value |= UInt32(byte & 0x7F) << shift
-        if byte < 0x80 {
-          body(value)
-          value = 0
-          shift = 0
-        } else {
-          shift += 7
+      blocks += 1
+      block = Int(nextBlock[block])
+    }
+    return blocks * Self.blockSize
+  }
+
+  /// Calls `body` with each varint of a list, in order. Read through pointers: the shards' JSON
+  /// decodes every posting once more, and slicing the arena per block retained it each time.
+  @inline(__always)
+  func forEachVarint(of list: Int, _ body: (UInt32) -> Void) {
+    let lastFill = Int(tailFill[list])
+    var block = Int(heads[list])
+    bytes.withUnsafeBufferPointer { bytes in
+      nextBlock.withUnsafeBufferPointer { nextBlock in
+        var value: UInt32 = 0
+        var shift: UInt32 = 0
+        while block >= 0 {
+          let next = Int(nextBlock[block])
+          let start = block * Self.blockSize
+          let end = start + (next < 0 ? lastFill : Self.blockSize)
+          for offset in start..<end {
+            let byte = bytes[offset]
+            value |= UInt32(byte & 0x7F) << shift
+            if byte < 0x80 {
+              body(value)
+              value = 0
+              shift = 0
+            } else {
+              shift += 7
+            }
+          }
+          block = next
         }
       }
-      block = Int(nextBlock[block])
     }
   }
 }

@@ -45,18 +45,23 @@ struct PostingsBuilder {
     tokens.keys.map { TokenKey(raw: $0).text(words: words) }
   }
 
+  /// At least the bytes of a token's postings (see `PostingLists.storedBytes(of:)`).
+  func storedBytes(of token: Int) -> Int {
+    postings.storedBytes(of: token)
+  }
+
   /// Calls `body` with each (document id, weighted count) of a token, in id order.
+  @inline(__always)
   func forEachPosting(of token: Int, _ body: (UInt32, UInt32) -> Void) {
     var document: UInt32 = 0
-    var pendingDelta: UInt32?
+    var isCount = false
     postings.forEachVarint(of: token) { value in
-      if let delta = pendingDelta {
-        document += delta
+      if isCount {
         body(document, value)
-        pendingDelta = nil
       } else {
-        pendingDelta = value
+        document += value
       }
+      isCount.toggle()
     }
   }
 }
