@@ -106,6 +106,42 @@ public final class StagedSite: Sendable {
     flushInBackground()
   }
 
+  /// Moves every file added below the folder `from` to the folder `to` (both relative, ending in
+  /// `/`), as if they had been added there: the search index writes its shards before the
+  /// content hash that names their folder is known. A new site's staging tree renames the folder
+  /// once; an update only changes where its staged files will go (so none of them is compared
+  /// with, and kept from, the previous site).
+  public func moveFolder(from: String, to: String) throws {
+    guard from.hasSuffix("/"), to.hasSuffix("/"), from != to else {
+      throw SiteWriter.Failure.io(from, "cannot move this folder to '\(to)'")
+    }
+    func moved(_ path: String) -> String {
+      path.hasPrefix(from) ? to + path.dropFirst(from.count) : path
+    }
+    let clash = state.withLock { state in
+      state.added.contains { $0.hasPrefix(to) } || state.directories.contains(String(to.dropLast()))
+    }
+    if clash { throw SiteWriter.Failure.io(to, "the build gives files for this folder twice") }
+    if previous == nil {
+      let source = String(from.dropLast())
+      let target = String(to.dropLast())
+      try makeParent(of: target)
+      if rename(staging + "/" + source, staging + "/" + target) != 0 {
+        throw SiteWriter.Failure.io(target, PosixFiles.errorText())
+      }
+    }
+    state.withLock { state in
+      state.paths = state.paths.map(moved)
+      state.added = Set(state.added.map(moved))
+      state.pending = state.pending.map { ($0.staged, moved($0.path)) }
+      let folder = String(from.dropLast())
+      state.directories = Set(
+        state.directories.map {
+          $0 == folder || $0.hasPrefix(from) ? String(to.dropLast()) + $0.dropFirst(folder.count) : $0
+        })
+    }
+  }
+
   /// Bytes staged between two background flushes, so their number grows with the output's size,
   /// not with the number of batches: each `syncfs` writes back metadata the writers are still
   /// changing, and flushing after every batch looked costly at 100k entries (one run: 117 s of

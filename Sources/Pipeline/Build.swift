@@ -40,8 +40,11 @@ public enum Build {
     run(options, keepingFiles: keepingFiles, reusingUnchanged: reusingUnchanged, batchSize: PageStream.batchSize)
   }
 
+  /// - Parameter indexStreamingAbove: `SearchIndexWriter`'s `streamingAbove` (tests lower it to
+  ///   take the path of very large sites).
   static func run(
-    _ options: BuildOptions, keepingFiles: Bool, reusingUnchanged: Bool, batchSize: Int
+    _ options: BuildOptions, keepingFiles: Bool, reusingUnchanged: Bool, batchSize: Int,
+    indexStreamingAbove: Int = SearchIndexWriter.streamingThreshold
   ) -> BuildResult {
     let output = InputFingerprint.absolute(options.output)
     var inputs: String?
@@ -59,7 +62,9 @@ public enum Build {
     }
     let clock = StageClock(log: options.log)
     let staging = IndexStaging(root: options.root, output: options.output, keeping: keepingFiles)
-    var prepared = prepare(options, clock: clock, leanSlice: batchSize, emitIndex: staging.add)
+    var prepared = prepare(
+      options, clock: clock, leanSlice: batchSize, emitIndex: staging.indexSink,
+      indexStreamingAbove: indexStreamingAbove)
     guard let ready = prepared.ready.take() else {
       staging.discard()
       return prepared.failed()
@@ -118,7 +123,8 @@ public enum Build {
   /// - Parameter emitIndex: with `leanSlice`, the search index's files are handed to it as they
   ///   are made instead of being returned in `index.files`.
   static func prepare(
-    _ options: BuildOptions, clock: StageClock, leanSlice: Int? = nil, emitIndex: (([OutputFile]) -> Void)? = nil
+    _ options: BuildOptions, clock: StageClock, leanSlice: Int? = nil, emitIndex: SearchIndexWriter.Sink? = nil,
+    indexStreamingAbove: Int = SearchIndexWriter.streamingThreshold
   ) -> PreparedBuild {
     var prepared = PreparedBuild(diagnostics: [])
     let (config, configDiagnostics) = ConfigLoader.load(root: options.root, io: options.io)
@@ -178,7 +184,7 @@ public enum Build {
           // pages among them keeps the postings and shards from growing the process instead.
           batches += 1
           if batches % 8 == 0 { FreedMemory.release() }
-        }, emit: emitIndex)
+        }, emit: emitIndex, streamingAbove: indexStreamingAbove)
       FreedMemory.release()
     } else {
       index = SearchIndexWriter.write(pages: site.pages, now: site.now)

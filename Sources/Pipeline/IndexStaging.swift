@@ -1,5 +1,6 @@
 import Emit
 import Render
+import Search
 
 /// The staged site of `Build.run`, started by the search-index stage: the index's files are
 /// written into it as they are made, and the pages follow. Nothing reaches the output folder
@@ -32,6 +33,29 @@ final class IndexStaging {
       self.error = error
       discard()
     }
+  }
+
+  /// Moves the files added below one folder to another (see `StagedSite.moveFolder`).
+  func moveFolder(from: String, to: String) {
+    guard error == nil else { return }
+    if keeping {
+      kept = kept.map { file in
+        var file = file
+        if file.path.hasPrefix(from) { file.path = to + file.path.dropFirst(from.count) }
+        return file
+      }
+    }
+    do {
+      try site?.moveFolder(from: from, to: to)
+    } catch {
+      self.error = error
+      discard()
+    }
+  }
+
+  /// The search index's way into the staging folder.
+  var indexSink: SearchIndexWriter.Sink {
+    SearchIndexWriter.Sink(add: add, moveFolder: moveFolder)
   }
 
   /// Deletes the staging folder; the previous site stays as it was.

@@ -19,6 +19,22 @@ public enum SearchIndexWriter {
     public var postingCount: Int
   }
 
+  /// Where the index's files go as they are made, instead of being returned.
+  public struct Sink {
+    public var add: ([OutputFile]) -> Void
+    /// Moves every file added below one folder to another (both ending in `/`): the shards are
+    /// handed on before the content hash that names their folder is known.
+    public var moveFolder: (_ from: String, _ to: String) -> Void
+
+    public init(add: @escaping ([OutputFile]) -> Void, moveFolder: @escaping (_ from: String, _ to: String) -> Void) {
+      self.add = add
+      self.moveFolder = moveFolder
+    }
+  }
+
+  /// Where streamed shards wait until their folder's name is known.
+  static let provisionalFolder = "search/.shards-in-progress/"
+
   public static let chunkSize = 8
   static let k1 = 1.2
   static let b = 0.75
@@ -45,15 +61,14 @@ public enum SearchIndexWriter {
   /// left as it was.
   /// - Parameter released: called after each batch whose text has been dropped (the build gives
   ///   the freed memory back to the system there).
-  /// - Parameter emit: when given, every file is handed to it as soon as its name is known, in
-  ///   the order of `Index.files`, and the returned index holds none. Above `streamingAbove`
-  ///   postings the shards are encoded a group at a time, once as JSON only to learn the content
-  ///   hash their folder is named by and once more, gzipped, to hand them on, so the ~200 MB of
-  ///   shards at 100k entries are never held at once; below it they are encoded once and held
-  ///   until the hash is known.
+  /// - Parameter emit: when given, every file is handed to it, in the order of `Index.files`, and
+  ///   the returned index holds none. Above `streamingAbove` postings the shards are handed on a
+  ///   group at a time as they are encoded, below `provisionalFolder`, and moved to their folder
+  ///   once the content hash that names it is known, so the ~200 MB of shards at 100k entries are
+  ///   never held at once; below it they are held until the hash is known.
   public static func write(
     releasingTextOf pages: inout [Page], now: DateTime, released: () -> Void = {},
-    emit: (([OutputFile]) -> Void)? = nil, streamingAbove: Int = streamingThreshold
+    emit: Sink? = nil, streamingAbove: Int = streamingThreshold
   ) -> Index {
     let order = pages.indices.map { (index: $0, date: SearchDocument.date(of: pages[$0])) }.sorted {
       $0.date != $1.date ? $0.date > $1.date : pages[$0.index].url < pages[$1.index].url
@@ -104,9 +119,8 @@ public enum SearchIndexWriter {
       documents, postings: postings.builder, chunks: chunks, now: now, emit: emit, streamingAbove: streamingAbove)
   }
 
-  /// Postings above which `emit` gets shards encoded twice rather than held: ~40M postings make
-  /// ~90 MB of gzipped shards (about 40k entries of the benchmark corpus). Below that, holding
-  /// them costs less than a second JSON pass.
+  /// Postings above which `emit` gets shards as they are encoded rather than held: ~40M postings
+  /// make ~90 MB of gzipped shards (about 40k entries of the benchmark corpus).
   public static let streamingThreshold = 40_000_000
 
   struct AnalysedBatch: Sendable {
@@ -131,24 +145,27 @@ public enum SearchIndexWriter {
   /// Documents in id order, their postings and their chunk files.
   static func write(
     _ documents: [SearchDocument], postings: PostingsBuilder, chunks: [(String, Data)], now: DateTime,
-    emit: (([OutputFile]) -> Void)? = nil, streamingAbove: Int = streamingThreshold
+    emit: Sink? = nil, streamingAbove: Int = streamingThreshold
   ) -> Index {
     let shardCount = shards(for: postings.postingCount)
     let encoder = ShardEncoder(postings: postings, shardCount: shardCount)
     // The folder's name hashes every data file: shards, chunks, facets, in this order. A shard
-    // counts by its JSON, not its gzip bytes, so that learning the hash needs no compression
-    // where the shards are encoded twice; what a browser reads is the same either way.
+    // counts by its JSON (what a browser reads once it is inflated).
     var hasher = SHA256()
     var shardFiles: [(String, Data)] = []
-    let streams = emit != nil && postings.postingCount > streamingAbove
+    let streaming = postings.postingCount > streamingAbove ? emit : nil
     let facets = OrderedParallel.concurrently(
       {
-        encoder.encode(json: true, compress: !streams) { group in
+        encoder.encode(json: true) { group in
           for shard in group {
             hasher.update(data: Data(shard.name.utf8))
             shard.json.withUnsafeBytes { hasher.update(bufferPointer: $0) }
           }
-          if !streams { shardFiles += group.map { ($0.name, $0.file) } }
+          if let streaming {
+            streaming.add(group.map { OutputFile(path: provisionalFolder + $0.name, data: $0.file) })
+          } else {
+            shardFiles += group.map { ($0.name, $0.file) }
+          }
         }
       },
       { Gzip.compress(JSONString.encode(FacetColumns.json(documents, now: now))) }
@@ -176,13 +193,13 @@ public enum SearchIndexWriter {
     }
     var files: [OutputFile] = []
     if let emit {
-      if streams {
-        encoder.encode { emit(named($0.map { ($0.name, $0.file) })) }
+      if streaming != nil {
+        emit.moveFolder(provisionalFolder, folder)
       } else {
-        emit(named(shardFiles))
+        emit.add(named(shardFiles))
         shardFiles = []
       }
-      emit(named(tail) + [OutputFile(path: manifestName, data: manifestData)])
+      emit.add(named(tail) + [OutputFile(path: manifestName, data: manifestData)])
     } else {
       files = named(shardFiles + tail) + [OutputFile(path: manifestName, data: manifestData)]
     }

@@ -7,7 +7,7 @@ struct ShardEncoder {
   let postings: PostingsBuilder
   let shardCount: Int
 
-  /// One shard: its file name, its JSON (when asked for) and its gzipped file (when asked for).
+  /// One shard: its file name, its JSON (when asked for) and its gzipped file.
   struct Shard {
     var name: String
     var json: [UInt8] = []
@@ -24,11 +24,8 @@ struct ShardEncoder {
   /// hands each group to `body` on the calling thread, in bucket order, while the next group is
   /// encoded: only two groups are held at once. Encoding is pure, so every call gives the same
   /// bytes.
-  /// - Parameters:
-  ///   - json: keep each shard's JSON in `Shard.json`.
-  ///   - compress: gzip each shard into `Shard.file` (the slow part: without it, a pass costs the
-  ///     JSON only).
-  func encode(groupSize: Int = 256, json keepJSON: Bool = false, compress: Bool = true, _ body: ([Shard]) -> Void) {
+  /// - Parameter json: keep each shard's JSON in `Shard.json` too.
+  func encode(groupSize: Int = 256, json keepJSON: Bool = false, _ body: ([Shard]) -> Void) {
     let texts = postings.tokenTexts()
     var grouped = Array(repeating: [Int](), count: shardCount)
     for (token, text) in texts.enumerated() {
@@ -51,7 +48,7 @@ struct ShardEncoder {
           let json = Self.json(tokens, texts: texts, postings: postings, norms: norms)
           return Shard(
             name: "t/\(bucket).json.gz", json: keepJSON ? json : [],
-            file: compress ? json.withUnsafeBytes { Gzip.compress($0) } : Data())
+            file: json.withUnsafeBytes { Gzip.compress($0) })
         }
       }
     }

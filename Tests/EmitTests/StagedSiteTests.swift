@@ -50,6 +50,38 @@ import Testing
     #expect(leftovers.isEmpty, "the old tree and the staging folder are gone: \(leftovers)")
   }
 
+  /// Files added below one folder and moved to another end up there, in a new site and over a
+  /// previous one (where a moved file with the old bytes is written again, not kept).
+  @Test func filesMovedToAnotherFolderAreCommittedThere() throws {
+    let root = try temporaryFolder()
+    let out = root + "/site"
+    for previous in ["none", "same", "different"] {
+      try? FileManager.default.removeItem(atPath: out)
+      if previous != "none" {
+        try SiteWriter.write(
+          [
+            OutputFile(path: "s/final/t/0.gz", text: previous == "same" ? "zero" : "old"),
+            OutputFile(path: "s/old/t/0.gz", text: "gone"), OutputFile(path: "index.html", text: "home"),
+          ], root: root, to: out)
+      }
+      let staged = try StagedSite(root: root, output: out)
+      try staged.add([OutputFile(path: "s/.wip/t/0.gz", text: "zero"), OutputFile(path: "s/.wip/t/1.gz", text: "one")])
+      try staged.add([OutputFile(path: "index.html", text: "home")])
+      try staged.moveFolder(from: "s/.wip/", to: "s/final/")
+      #expect(throws: SiteWriter.Failure.self) { try staged.moveFolder(from: "s/x/", to: "s/final/") }
+      #expect(throws: SiteWriter.Failure.self) { try staged.moveFolder(from: "s/x", to: "s/y/") }
+      try staged.add([OutputFile(path: "s/manifest.json", text: "{}")])
+      let summary = try staged.commit()
+      #expect(
+        summary.paths.sorted() == ["index.html", "s/final/t/0.gz", "s/final/t/1.gz", "s/manifest.json"], "\(previous)")
+      #expect(try text(out + "/s/final/t/0.gz") == "zero")
+      #expect(try text(out + "/s/final/t/1.gz") == "one")
+      #expect(!FileManager.default.fileExists(atPath: out + "/s/.wip"), "\(previous)")
+      #expect(!FileManager.default.fileExists(atPath: out + "/s/old"), "\(previous)")
+      #expect(summary.reused == (previous == "none" ? 0 : 1), "only index.html is kept: \(previous)")
+    }
+  }
+
   @Test func aDiscardedStagingLeavesThePreviousSiteAsItWas() throws {
     let root = try temporaryFolder()
     let out = root + "/site"

@@ -7,6 +7,7 @@ import Synchronization
 import Testing
 
 @testable import Pipeline
+@testable import Search
 
 /// `kirameki build` run again: skipped when nothing changed, a full and correct build after any
 /// change to the inputs, the options or the output; and the streamed write equals `Build.render`.
@@ -206,6 +207,29 @@ import Testing
     #expect(streamed.files == rendered.files)
     #expect(streamed.diagnostics == rendered.diagnostics)
     try hub.expectOutputIsFresh("batches of 3")
+  }
+
+  /// Past `streamingAbove` postings (sites of ~40k entries) the search shards are written below a
+  /// provisional folder and moved once the hash that names their folder is known: into a new
+  /// site's tree, and over a previous site, where only their destinations change.
+  @Test func shardsStreamedBeforeTheirFolderIsNamedEndUpInIt() throws {
+    let hub = try Hub()
+    func streamed() -> BuildResult {
+      Build.run(hub.options(), keepingFiles: true, reusingUnchanged: false, batchSize: 3, indexStreamingAbove: 0)
+    }
+    let fresh = streamed()
+    #expect(fresh.wrote == true)
+    #expect(fresh.files == Build.render(hub.options()).files)
+    try hub.expectOutputIsFresh("streamed shards in a new site")
+    try hub.edit("content/seminars/dojo-laser-1.ja.md") { $0.replacingOccurrences(of: "。", with: "！") }
+    let updated = streamed()
+    #expect(updated.wrote == true)
+    #expect(updated.files == Build.render(hub.options()).files)
+    try hub.expectOutputIsFresh("streamed shards over a previous site")
+    let unchanged = streamed()
+    #expect(unchanged.files == updated.files)
+    try hub.expectOutputIsFresh("streamed shards over the same site")
+    #expect(!FileManager.default.fileExists(atPath: hub.output + "/" + SearchIndexWriter.provisionalFolder))
   }
 
   /// The streaming build keeps no Markdown body, plain text or field position once used (the memory at 100k

@@ -36,21 +36,35 @@ import Testing
   }
 
   /// The build's path: each page's text is dropped once analysed and every file is handed on as
-  /// it is made (the shards encoded twice: once for the folder's hash). The files, their order and
-  /// the manifest are those of the in-memory index.
-  /// Below the threshold the shards are encoded once and handed on when the hash is known.
+  /// it is made (the shards below a provisional folder, moved once the folder's hash is known).
+  /// The files, their order and the manifest are those of the in-memory index.
+  /// Below the threshold the shards are held and handed on when the hash is known.
   @Test(arguments: [0, SearchIndexWriter.streamingThreshold])
   func filesHandedOnAsTheyAreMadeAreTheInMemoryIndex(streamingAbove: Int) {
     let pages = pages(1200)
     let inMemory = SearchIndexWriter.write(pages: pages, now: now)
     var released = pages
     var emitted: [[OutputFile]] = []
+    var moves: [(String, String)] = []
     var releases = 0
+    let sink = SearchIndexWriter.Sink(
+      add: { emitted.append($0) },
+      moveFolder: { from, to in
+        moves.append((from, to))
+        emitted = emitted.map { group in
+          group.map { file in
+            var file = file
+            if file.path.hasPrefix(from) { file.path = to + file.path.dropFirst(from.count) }
+            return file
+          }
+        }
+      })
     let streamed = SearchIndexWriter.write(
-      releasingTextOf: &released, now: now, released: { releases += 1 }, emit: { emitted.append($0) },
-      streamingAbove: streamingAbove)
+      releasingTextOf: &released, now: now, released: { releases += 1 }, emit: sink, streamingAbove: streamingAbove)
     #expect(streamed.files.isEmpty)
     #expect(emitted.flatMap { $0 } == inMemory.files)
+    #expect(moves.count == (streamingAbove == 0 ? 1 : 0))
+    #expect(moves.allSatisfy { $0.0 == SearchIndexWriter.provisionalFolder && inMemory.files[0].path.hasPrefix($0.1) })
     #expect(emitted.count > 1, "the shards and the rest are handed on in pieces")
     #expect(streamed.paths == inMemory.files.map(\.path))
     #expect(inMemory.paths == inMemory.files.map(\.path))
@@ -76,12 +90,13 @@ import Testing
     #expect(groups.flatMap { $0 }.map(\.name) == whole.map(\.0))
     #expect(groups.flatMap { $0 }.map(\.file) == whole.map(\.1))
     #expect(whole.map(\.0) == (0..<16).map { "t/\($0).json.gz" })
-    // The JSON-only pass (what the folder hash is made of) is what the files hold, uncompressed.
-    var plain: [ShardEncoder.Shard] = []
-    encoder.encode(groupSize: groupSize, json: true, compress: false) { plain += $0 }
-    #expect(plain.map(\.name) == whole.map(\.0))
-    #expect(plain.allSatisfy { $0.file.isEmpty && !$0.json.isEmpty })
-    #expect(plain.map { Data($0.json) } == whole.map { Gzip.decompress($0.1) })
+    // The JSON kept beside the files (what the folder hash is made of) is what they hold, inflated.
+    var both: [ShardEncoder.Shard] = []
+    encoder.encode(groupSize: groupSize, json: true) { both += $0 }
+    #expect(both.map(\.name) == whole.map(\.0))
+    #expect(both.map(\.file) == whole.map(\.1))
+    #expect(both.allSatisfy { !$0.json.isEmpty })
+    #expect(both.map { Data($0.json) } == whole.map { Gzip.decompress($0.1) })
   }
 
   @Test func documentsKeepTheirWeightedTerms() throws {
