@@ -1,9 +1,11 @@
 import Assemble
+import Load
 import Render
 import Schema
 
 /// `sitemap.xml` (sitemaps.org 0.9): every rendered HTML page but the 404 page, with the
-/// dates of entry pages and `xhtml:link` alternates between language versions.
+/// dates of entry pages and `xhtml:link` alternates between language versions; a sitemap index
+/// of several sitemaps when the site has more URLs than one may list.
 enum Sitemap {
   static let path = "sitemap.xml"
 
@@ -19,13 +21,50 @@ enum Sitemap {
     var href: String
   }
 
-  static func xml(for site: Site, htmlPaths: [String], links: SiteLinks) -> String {
-    // Appended to one string, each line with its line break: at 100k entries the file is ~100 MB,
-    // and an array of its lines joined at the end held three times that while it was made.
+  /// sitemaps.org's limits for one sitemap file: 50,000 URLs and 50 MB (52,428,800 bytes)
+  /// uncompressed. A site with more URLs is listed in several files named by a sitemap index.
+  static let maxURLs = 50_000
+  static let maxBytes = 52_428_800
+
+  /// `sitemap.xml` with every URL of the site; past one file's limits, `sitemap.xml` is a sitemap
+  /// index of `sitemap-1.xml`, `sitemap-2.xml`, … that list the URLs in order, each within them.
+  static func files(
+    for site: Site, htmlPaths: [String], links: SiteLinks, maxURLs: Int = maxURLs, maxBytes: Int = maxBytes
+  ) -> [OutputFile] {
+    let entries = entries(for: site, htmlPaths: htmlPaths, links: links)
+    let size = Swift.max(1, maxURLs)
+    let ranges = stride(from: 0, to: entries.count, by: size).map { $0..<Swift.min(entries.count, $0 + size) }
+    // Each part on a core of its own; a part over the byte limit (very long URLs) is halved until it fits.
+    let parts = OrderedParallel.map(ranges.isEmpty ? [0..<0] : ranges) { range in
+      fitted(entries[range], maxBytes: maxBytes)
+    }.flatMap { $0 }
+    guard parts.count > 1 else { return [OutputFile(path: path, text: parts.first ?? urlset([]))] }
+    let named = parts.indices.map { "sitemap-\($0 + 1).xml" }
+    var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    index += "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+    for name in named {
+      index += "  <sitemap>\n    " + XMLText.element("loc", links.absolute("/" + name)) + "\n  </sitemap>\n"
+    }
+    index += "</sitemapindex>\n"
+    return [OutputFile(path: path, text: index)] + zip(named, parts).map { OutputFile(path: $0, text: $1) }
+  }
+
+  /// The entries as one sitemap, or as several when one would be larger than `maxBytes`.
+  static func fitted(_ entries: ArraySlice<URLEntry>, maxBytes: Int) -> [String] {
+    let text = urlset(entries)
+    guard text.utf8.count > maxBytes, entries.count > 1 else { return [text] }
+    let middle = entries.startIndex + entries.count / 2
+    return fitted(entries[..<middle], maxBytes: maxBytes) + fitted(entries[middle...], maxBytes: maxBytes)
+  }
+
+  /// One sitemap of the entries, in their order.
+  static func urlset(_ entries: ArraySlice<URLEntry>) -> String {
+    // Appended to one string, each line with its line break: at 50,000 URLs a part is ~20 MB, and
+    // an array of its lines joined at the end held three times that while it was made.
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
     xml += " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
-    for url in entries(for: site, htmlPaths: htmlPaths, links: links) {
+    for url in entries {
       xml += "  <url>\n"
       xml += "    " + XMLText.element("loc", url.loc) + "\n"
       if let lastmod = url.lastmod { xml += "    " + XMLText.element("lastmod", lastmod.description) + "\n" }

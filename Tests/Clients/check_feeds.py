@@ -11,7 +11,8 @@
 - robots.txt must name the sitemap, which gives the base URL;
 - sitemap.xml is parsed with xml.etree; every <loc> and xhtml:link alternate must be a file of
   SITE_DIR (the URL minus the base URL, a trailing "/" meaning index.html), and so must every
-  feed entry's link into the site.
+  feed entry's link into the site. A sitemap index is followed to its sitemaps; each sitemap
+  file holds at most 50,000 URLs and 50 MB, and no URL is listed twice.
 
 Exits 0 with a one-line summary, or 1 naming the file and the check that failed.
 Needs: pip install icalendar feedparser
@@ -33,6 +34,8 @@ except ImportError as error:
     )
 
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+SITEMAP_MAX_URLS = 50000
+SITEMAP_MAX_BYTES = 50 * 1024 * 1024
 XHTML_NS = "{http://www.w3.org/1999/xhtml}"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 
@@ -172,21 +175,26 @@ def check_link(root, base, path, what, url):
         raise Problem(path, f"{what} {url} has no file {file}")
 
 
-def check_sitemap(root, base):
-    path = "sitemap.xml"
+def parse_sitemap_file(root, path):
     if not os.path.isfile(os.path.join(root, path)):
         raise Problem(path, "missing")
+    data = read_bytes(root, path)
+    if len(data) > SITEMAP_MAX_BYTES:
+        raise Problem(path, f"{len(data)} bytes, more than sitemaps.org's {SITEMAP_MAX_BYTES}")
     try:
-        tree = ET.fromstring(read_bytes(root, path))
+        return ET.fromstring(data)
     except ET.ParseError as error:
         raise Problem(path, f"not well-formed XML: {error}")
+
+
+def check_urlset(root, base, path, tree):
     if tree.tag != SITEMAP_NS + "urlset":
         raise Problem(path, "the root element is not a sitemaps.org urlset")
     locs = [element.text or "" for element in tree.iter(SITEMAP_NS + "loc")]
     if not locs:
         raise Problem(path, "lists no URL")
-    if len(set(locs)) != len(locs):
-        raise Problem(path, "lists a URL twice")
+    if len(locs) > SITEMAP_MAX_URLS:
+        raise Problem(path, f"lists {len(locs)} URLs, more than sitemaps.org's {SITEMAP_MAX_URLS}")
     for loc in locs:
         if not loc.startswith(base):
             raise Problem(path, f"<loc>{loc}</loc> is not under {base}")
@@ -196,6 +204,27 @@ def check_sitemap(root, base):
         if link.get("rel") != "alternate" or not link.get("hreflang") or not href.startswith(base):
             raise Problem(path, f"bad xhtml:link {link.attrib}")
         check_link(root, base, path, "alternate", href)
+    return locs
+
+
+def check_sitemap(root, base):
+    """sitemap.xml: a urlset, or a sitemap index whose every sitemap is a urlset of the site."""
+    path = "sitemap.xml"
+    tree = parse_sitemap_file(root, path)
+    if tree.tag == SITEMAP_NS + "sitemapindex":
+        parts = [element.text or "" for element in tree.iter(SITEMAP_NS + "loc")]
+        if not parts:
+            raise Problem(path, "indexes no sitemap")
+        locs = []
+        for part in parts:
+            if not part.startswith(base) or part.endswith("/"):
+                raise Problem(path, f"<loc>{part}</loc> is not a file under {base}")
+            part_path = part[len(base):]
+            locs += check_urlset(root, base, part_path, parse_sitemap_file(root, part_path))
+    else:
+        locs = check_urlset(root, base, path, tree)
+    if len(set(locs)) != len(locs):
+        raise Problem(path, "lists a URL twice")
     return len(locs)
 
 

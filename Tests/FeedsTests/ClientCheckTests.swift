@@ -1,10 +1,11 @@
 import Assemble
-import Feeds
 import Foundation
 import Render
 import Schema
 import TestSupport
 import Testing
+
+@testable import Feeds
 
 /// Reads the feed files with real client libraries: `Tests/Clients/check_feeds.py` parses the
 /// calendars with `icalendar`, the Atom feeds with `feedparser`, the JSON feeds and the sitemap.
@@ -57,7 +58,9 @@ import Testing
     return paths
   }
 
-  @Test func realClientsReadEveryFeed() throws {
+  /// With sitemaps.org's limit, and with a limit of 2 URLs: a sitemap index and its sitemaps.
+  @Test(arguments: [Sitemap.maxURLs, 2])
+  func realClientsReadEveryFeed(sitemapURLs: Int) throws {
     let dump = ProcessInfo.processInfo.environment["KIRAMEKI_FEEDS_DUMP"]
     let site = site
     let paths = htmlPaths(site)
@@ -68,7 +71,9 @@ import Testing
     for path in paths {
       try write(Data("<!doctype html><title>page</title>".utf8), to: folder.appendingPathComponent(path))
     }
-    for file in FeedFiles.files(for: site, htmlPaths: paths) {
+    let files = FeedFiles.files(for: site, htmlPaths: paths, sitemapURLs: sitemapURLs)
+    #expect(files.contains { $0.path == "sitemap-2.xml" } == (sitemapURLs == 2))
+    for file in files {
       guard case .data(let data) = file.contents else { continue }
       try write(data, to: folder.appendingPathComponent(file.path))
     }

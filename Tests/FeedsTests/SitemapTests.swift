@@ -3,6 +3,8 @@ import Foundation
 import Schema
 import Testing
 
+@testable import Feeds
+
 @Suite struct SitemapTests {
   typealias F = Fixture
 
@@ -82,6 +84,70 @@ import Testing
         "ja": "https://hub.example.org/", "en": "https://hub.example.org/en/", "x-default": "https://hub.example.org/",
       ])
     #expect(alternates(urls["https://hub.example.org/news/page/2/"]).isEmpty)
+  }
+
+  /// Past 50,000 URLs (or 50 MB) a sitemap is several: `sitemap.xml` indexes the parts, which
+  /// list the same URLs in the same order, each part within the limits.
+  @Test(arguments: [1, 3, 7])
+  func moreURLsThanOneSitemapMayListAreSplitUnderAnIndex(maxURLs: Int) throws {
+    let single = try #require(F.files(site, htmlPaths: htmlPaths)["sitemap.xml"])
+    let singleRoot = try #require(XMLNode.parse(single))
+    let files = F.files(site, htmlPaths: htmlPaths, sitemapURLs: maxURLs)
+    let indexText = try #require(files["sitemap.xml"])
+    let index = try #require(XMLNode.parse(indexText), "well-formed XML")
+    #expect(index.name == "sitemapindex")
+    #expect(index.attributes["xmlns"] == "http://www.sitemaps.org/schemas/sitemap/0.9")
+    let locs = index.all("sitemap").compactMap { $0.first("loc")?.text }
+    let urlCount = singleRoot.all("url").count
+    #expect(locs.count == (urlCount + maxURLs - 1) / maxURLs)
+    #expect(locs == locs.indices.map { "https://hub.example.org/sitemap-\($0 + 1).xml" })
+    var urls: [XMLNode] = []
+    for number in locs.indices {
+      let partText = try #require(files["sitemap-\(number + 1).xml"])
+      let part = try #require(XMLNode.parse(partText))
+      #expect(part.name == "urlset" && part.attributes["xmlns:xhtml"] == "http://www.w3.org/1999/xhtml")
+      #expect((1...maxURLs).contains(part.all("url").count))
+      urls += part.all("url")
+    }
+    #expect(urls.map(described) == singleRoot.all("url").map(described), "the single sitemap's URLs, in its order")
+    #expect(Set(files.keys.filter { $0.hasPrefix("sitemap") }).count == locs.count + 1, "no other sitemap file")
+  }
+
+  /// A `<url>` element as text: its location, date and alternates.
+  func described(_ url: XMLNode) -> String {
+    let links = url.all("xhtml:link").map { "\($0.attributes["hreflang"] ?? "")=\($0.attributes["href"] ?? "")" }
+    return ([url.first("loc")?.text ?? "", url.first("lastmod")?.text ?? ""] + links).joined(separator: " ")
+  }
+
+  @Test func oneSitemapHoldsFiftyThousandURLsAndFiftyMegabytes() throws {
+    #expect(Sitemap.maxURLs == 50_000 && Sitemap.maxBytes == 50 * 1024 * 1024)
+    let lists = (1...50_001).map { "tags/t/page/\($0)/index.html" }
+    let files = F.files(site, htmlPaths: lists)
+    let indexText = try #require(files["sitemap.xml"])
+    #expect(XMLNode.parse(indexText)?.all("sitemap").count == 2)
+    let first = try #require(files["sitemap-1.xml"])
+    let second = try #require(files["sitemap-2.xml"])
+    #expect(first.components(separatedBy: "<url>").count - 1 == 50_000)
+    #expect(second.components(separatedBy: "<url>").count - 1 == 1)
+    let fits = F.files(site, htmlPaths: Array(lists.prefix(50_000)))
+    let single = try #require(fits["sitemap.xml"])
+    #expect(XMLNode.parse(single)?.name == "urlset")
+    #expect(fits["sitemap-1.xml"] == nil)
+  }
+
+  @Test func aPartLargerThanTheByteLimitIsHalvedUntilItFits() throws {
+    let links = SiteLinks(baseURL: "https://hub.example.org/")
+    let whole = Sitemap.urlset(Sitemap.entries(for: site, htmlPaths: htmlPaths, links: links)[...])
+    let limit = whole.utf8.count / 3
+    let files = Sitemap.files(for: site, htmlPaths: htmlPaths, links: links, maxBytes: limit)
+    let parts = files.dropFirst().compactMap { file -> String? in
+      guard case .data(let data) = file.contents else { return nil }
+      return String(decoding: data, as: UTF8.self)
+    }
+    #expect(parts.count >= 3)
+    #expect(parts.allSatisfy { $0.utf8.count <= limit })
+    let urls = parts.flatMap { (XMLNode.parse($0)?.all("url") ?? []) }
+    #expect(urls.map(described) == (XMLNode.parse(whole)?.all("url") ?? []).map(described))
   }
 
   @Test func robotsAllowsEverythingAndPointsAtTheSitemap() {

@@ -1,11 +1,12 @@
 import Assemble
 import Decode
-import Feeds
 import Foundation
 import Load
 import Markdown
 import Render
 import Schema
+
+@testable import Feeds
 
 /// Small sites for the feed tests, built the way the pipeline builds them: entries rendered
 /// by `MarkdownRenderer` and assembled by `Assembler`.
@@ -62,9 +63,9 @@ enum Fixture {
   }
 
   /// Feed files by path, as text.
-  static func files(_ site: Site, htmlPaths: [String]? = nil) -> [String: String] {
+  static func files(_ site: Site, htmlPaths: [String]? = nil, sitemapURLs: Int = Sitemap.maxURLs) -> [String: String] {
     var texts: [String: String] = [:]
-    for file in FeedFiles.files(for: site, htmlPaths: htmlPaths ?? Self.htmlPaths(site)) {
+    for file in FeedFiles.files(for: site, htmlPaths: htmlPaths ?? Self.htmlPaths(site), sitemapURLs: sitemapURLs) {
       if case .data(let data) = file.contents { texts[file.path] = String(decoding: data, as: UTF8.self) }
     }
     return texts
