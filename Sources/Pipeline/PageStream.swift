@@ -78,8 +78,11 @@ enum PageStream {
       diagnostics.append(.error(at: .file(options.output), "\(stagingError)"))
       return Outcome(result: prepared.failed(diagnostics))
     }
+    var writer: BatchWriter?
     func stopWriting(_ error: (any Error)? = nil) {
       if let error { diagnostics.append(.error(at: .file(options.output), "\(error)")) }
+      writer?.cancel()
+      writer = nil
       staged?.discard()
       staged = nil
     }
@@ -88,36 +91,26 @@ enum PageStream {
     let keptOthers = keepingFiles ? feeds + keptIndex + fixed : []
     var pageCount = 0
     var start = 0
-    // Each batch is written while the next one renders: rendering keeps both cores busy but not
-    // all the time, and writing is mostly the kernel creating files. The feeds, calendars,
-    // assets and static files are written while the first batch renders.
-    var pending: [OutputFile] = staged == nil ? [] : feeds + fixed
+    // Each batch is written on a thread of its own while the next ones render: rendering keeps
+    // both cores busy but not all the time, and writing is mostly the kernel creating files. The
+    // feeds, calendars, assets and static files are written while the first batch renders.
+    writer = staged.map { BatchWriter(site: $0) }
+    writer?.write(feeds + fixed)
     (feeds, fixed) = ([], [])
     var renderWall = 0.0
     var writeWall = 0.0
     let loopStart = ContinuousClock.now
     let loopCPU = processCPUSeconds()
-    while start < ready.jobs.count || !pending.isEmpty {
+    while start < ready.jobs.count {
       let batch = Array(ready.jobs[start..<min(ready.jobs.count, start + Swift.max(1, batchSize))])
       start += batch.count
-      let (renderer, writer, toWrite) = (ready.renderer, staged, pending)
-      let (rendered, wrote) = OrderedParallel.concurrently(
-        { () -> ([Result<OutputFile, Diagnostic>], Double) in
-          let started = ContinuousClock.now
-          return (batch.parallelMap(renderer.render), StageClock.seconds(ContinuousClock.now - started))
-        },
-        { () -> (error: (any Error)?, seconds: Double) in
-          guard let writer, !toWrite.isEmpty else { return (nil, 0) }
-          let started = ContinuousClock.now
-          do { try writer.add(toWrite) } catch { return (error, 0) }
-          return (nil, StageClock.seconds(ContinuousClock.now - started))
-        })
-      renderWall += rendered.1
-      writeWall += wrote.seconds
-      if let error = wrote.error { stopWriting(error) }
+      let started = ContinuousClock.now
+      let rendered = batch.parallelMap(ready.renderer.render)
+      renderWall += StageClock.seconds(ContinuousClock.now - started)
+      if let error = writer?.error { stopWriting(error) }
       var files: [OutputFile] = []
-      files.reserveCapacity(rendered.0.count)
-      for outcome in rendered.0 {
+      files.reserveCapacity(rendered.count)
+      for outcome in rendered {
         switch outcome {
         case .success(let file): files.append(file)
         case .failure(let diagnostic): diagnostics.append(diagnostic)
@@ -126,8 +119,13 @@ enum PageStream {
       pageCount += files.count
       // After the first failure the rest is still rendered, to report every template error at once.
       if diagnostics.hasErrors { stopWriting() }
-      pending = staged == nil ? [] : files
+      writer?.write(files)
       if keepingFiles { kept += files }
+    }
+    if let (error, seconds) = writer?.finish() {
+      writeWall = seconds
+      writer = nil
+      if let error { stopWriting(error) }
     }
     let loopSeconds = StageClock.seconds(ContinuousClock.now - loopStart)
     renderSeconds.wall += loopSeconds
