@@ -4,9 +4,10 @@ import Foundation
 import Load
 import Render
 
-/// The CLI build's last two stages as a stream: render a batch of pages on every core, write it
-/// while the next batch renders, drop it. Peak memory then holds two batches, not the ~600 MB
-/// (10k entries) to ~7 GB (100k) of the whole site. The files and bytes are those of `Build.render`.
+/// The CLI build's last two stages as a stream: render a batch of pages on every core, hand it
+/// to the writer thread, which writes it while the next batches render, drop it. Peak memory then
+/// holds three batches (one rendering, one waiting, one being written), not the ~600 MB (10k
+/// entries) to ~7 GB (100k) of the whole site. The files and bytes are those of `Build.render`.
 enum PageStream {
   /// Pages per batch: large enough to keep both cores busy, small enough to hold (~20 MB).
   static let batchSize = 1024
