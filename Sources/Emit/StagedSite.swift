@@ -115,9 +115,7 @@ public final class StagedSite: Sendable {
     guard from.hasSuffix("/"), to.hasSuffix("/"), from != to else {
       throw SiteWriter.Failure.io(from, "cannot move this folder to '\(to)'")
     }
-    func moved(_ path: String) -> String {
-      path.hasPrefix(from) ? to + path.dropFirst(from.count) : path
-    }
+    func moved(_ path: String) -> String { Self.moved(path, from: from, to: to) }
     let clash = state.withLock { state in
       state.added.contains { $0.hasPrefix(to) } || state.directories.contains(String(to.dropLast()))
     }
@@ -140,6 +138,11 @@ public final class StagedSite: Sendable {
           $0 == folder || $0.hasPrefix(from) ? String(to.dropLast()) + $0.dropFirst(folder.count) : $0
         })
     }
+  }
+
+  /// `path` with the folder `from` at its start replaced by `to` (both ending in `/`).
+  public static func moved(_ path: String, from: String, to: String) -> String {
+    path.hasPrefix(from) ? to + path.dropFirst(from.count) : path
   }
 
   /// Bytes staged between two background flushes, so their number grows with the output's size,

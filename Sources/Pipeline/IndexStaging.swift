@@ -39,11 +39,7 @@ final class IndexStaging {
   func moveFolder(from: String, to: String) {
     guard error == nil else { return }
     if keeping {
-      kept = kept.map { file in
-        var file = file
-        if file.path.hasPrefix(from) { file.path = to + file.path.dropFirst(from.count) }
-        return file
-      }
+      for index in kept.indices { kept[index].path = StagedSite.moved(kept[index].path, from: from, to: to) }
     }
     do {
       try site?.moveFolder(from: from, to: to)

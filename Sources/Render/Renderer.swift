@@ -59,10 +59,9 @@ public final class Renderer: Sendable {
         return index
       }
     }
-    self.consultationPages = site.pages.indices.compactMap { index in
-      let entry = site.pages[index].entry
-      guard entry.type == ContentTypes.page && entry.id == "consultation" else { return nil }
-      return (site.pages[index].url, entry.language)
+    self.consultationPages = Language.allCases.compactMap { language in
+      let url = Page.url(section: ContentTypes.page.section, id: "consultation", language: language)
+      return byURL[url] == nil ? nil : (url, language)
     }
     self.localizedPages = localizedPages
     self.hasCardTemplate = theme.library.getTemplate(named: "card") != nil

@@ -114,8 +114,8 @@ struct ShardEncoder {
     }
   }
 
-  /// The text as a JSON string, as `JSONString.quote` writes it: quote, backslash and control
-  /// characters escaped, every other byte as it is.
+  /// The text as a JSON string: quote and backslash escaped, control characters as `\u00xx`,
+  /// every other byte as it is.
   @inline(__always)
   static func writeQuoted(_ text: String, to out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
     var at = start
@@ -130,10 +130,9 @@ struct ShardEncoder {
           out[at + 1] = byte
           at += 2
         case 0..<0x20:
-          let hex = Array("0123456789abcdef".utf8)
           for (offset, digit) in "\\u00".utf8.enumerated() { out[at + offset] = digit }
-          out[at + 4] = hex[Int(byte >> 4)]
-          out[at + 5] = hex[Int(byte & 0xF)]
+          out[at + 4] = hexDigits[Int(byte >> 4)]
+          out[at + 5] = hexDigits[Int(byte & 0xF)]
           at += 6
         default:
           out[at] = byte
@@ -144,6 +143,8 @@ struct ShardEncoder {
     out[at] = UInt8(ascii: "\"")
     return at + 1
   }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 
   /// Writes `value` in decimal at `at`; returns the index after it.
   @inline(__always)

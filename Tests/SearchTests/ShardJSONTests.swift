@@ -48,12 +48,12 @@ extension IndexEquivalenceTests {
     }
   }
 
-  /// The encoder as it was first written: one append per byte, the text quoted by `JSONString`.
+  /// The encoder as it was first written: one append per byte, the text quoted scalar by scalar.
   func referenceJSON(_ tokens: [Int], texts: [String], postings: PostingsBuilder, norms: [Double]) -> [UInt8] {
     var json: [UInt8] = [UInt8(ascii: "{")]
     for (position, token) in tokens.enumerated() {
       if position > 0 { json.append(UInt8(ascii: ",")) }
-      json.append(contentsOf: JSONString.quote(texts[token]).utf8)
+      json.append(contentsOf: quote(texts[token]).utf8)
       json.append(contentsOf: ":[".utf8)
       var previous: UInt32 = 0
       var items: [String] = []
@@ -68,5 +68,18 @@ extension IndexEquivalenceTests {
     }
     json.append(UInt8(ascii: "}"))
     return json
+  }
+
+  func quote(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
   }
 }
