@@ -105,7 +105,8 @@ let package = Package(
     .testTarget(name: "AssembleTests", dependencies: ["Assemble", "Decode", "Markdown", "Load", "Schema"]),
     .testTarget(name: "RenderTests", dependencies: ["Render", "Assemble", "Decode", "Markdown", "Load", "Schema"]),
     .testTarget(
-      name: "BenchCorpusTests", dependencies: ["BenchCorpus", "Pipeline", "Diagnostics", "Schema", "Assemble"]),
+      name: "BenchCorpusTests",
+      dependencies: ["BenchCorpus", "TestSupport", "Pipeline", "Diagnostics", "Schema", "Assemble"]),
     .testTarget(name: "SearchTests", dependencies: ["Search", "Assemble", "Decode", "Markdown", "Schema", "Render"]),
     .testTarget(name: "EmitTests", dependencies: ["Emit", "Render"]),
     .testTarget(

@@ -15,6 +15,7 @@ TIME_V = """\tCommand being timed: "kirameki build"
 \tSystem time (seconds): {sys}
 \tElapsed (wall clock) time (h:mm:ss or m:ss): {wall}
 \tMaximum resident set size (kbytes): {rss}
+\tMinor (reclaiming a frame) page faults: {faults}
 \tExit status: {exit}
 """
 
@@ -48,12 +49,14 @@ class ParsingTests(unittest.TestCase):
     def test_time_v_minutes_and_hours(self):
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "t"
-            write(path, TIME_V.format(user=1.5, sys=0.25, wall="2:03.50", rss=2048, exit=0))
+            write(path, TIME_V.format(user=1.5, sys=0.25, wall="2:03.50", rss=2048, faults=5120, exit=0))
             run = bench.parse_time_v(path)
             self.assertAlmostEqual(run["wall"], 123.5)
             self.assertAlmostEqual(run["cpu"], 1.75)
             self.assertAlmostEqual(run["rss_mib"], 2.0)
-            write(path, TIME_V.format(user=1, sys=0, wall="1:00:01", rss=1024, exit=3))
+            self.assertAlmostEqual(run["sys"], 0.25)
+            self.assertEqual(run["minor_faults"], 5120)
+            write(path, TIME_V.format(user=1, sys=0, wall="1:00:01", rss=1024, faults=0, exit=3))
             run = bench.parse_time_v(path)
             self.assertAlmostEqual(run["wall"], 3601)
             self.assertEqual(run["exit"], 3)
@@ -99,18 +102,28 @@ def fake_run(bench_dir, n, walls, index_times, hugo_walls, hashes, rebuild_hashe
     logs = Path(bench_dir) / f"n{n}" / "logs-build"
     write(Path(bench_dir) / f"n{n}" / "content/news/a.ja.md", "x" * 1024)
     for i, (wall, index, hugo, digest) in enumerate(zip(walls, index_times, hugo_walls, hashes), start=1):
-        write(logs / f"kirameki.{i}.time", TIME_V.format(user=wall, sys=0, wall=f"0:{wall:05.2f}", rss=1024, exit=0))
+        write(logs / f"kirameki.{i}.time", TIME_V.format(user=wall, sys=wall / 4, wall=f"0:{wall:05.2f}", rss=1024, faults=1000 * i, exit=0))
         write(logs / f"kirameki.{i}.err", STAGES.format(index=index))
         write(logs / f"kirameki.{i}.hash.json", json.dumps({"sha256": digest}))
-        write(logs / f"hugo.{i}.time", TIME_V.format(user=hugo, sys=0, wall=f"0:{hugo:05.2f}", rss=4096, exit=0))
-        write(logs / f"pagefind.{i}.time", TIME_V.format(user=9, sys=0, wall="0:10.00", rss=8192, exit=0))
+        write(logs / f"hugo.{i}.time", TIME_V.format(user=hugo, sys=hugo / 2, wall=f"0:{hugo:05.2f}", rss=4096, faults=7000, exit=0))
+        write(logs / f"pagefind.{i}.time", TIME_V.format(user=9, sys=0, wall="0:10.00", rss=8192, faults=1, exit=0))
     write(logs / "hugo.1.out", HUGO_OUT)
     for i, digest in enumerate(rebuild_hashes, start=1):
-        write(logs / f"rebuild.{i}.time", TIME_V.format(user=1, sys=0, wall="0:01.00", rss=1024, exit=0))
+        write(logs / f"rebuild.{i}.time", TIME_V.format(user=1, sys=0, wall="0:01.00", rss=1024, faults=1, exit=0))
         write(logs / f"rebuild.{i}.hash.json", json.dumps({"sha256": digest}))
     write(logs / "kirameki.tree.json", json.dumps({"files": 50, "html": 40, "bytes": 1, "sha256": hashes[0]}))
     write(logs / "hugo.tree.json", json.dumps({"files": 30, "html": 20, "bytes": 1, "sha256": "h"}))
-    write(logs / "env.start.json", json.dumps({"nproc": 2, "loadavg": [0.5, 0.5, 0.5], "runs": len(walls)}))
+    write(logs / "env.start.json", json.dumps({
+        "nproc": 2, "loadavg": [0.5, 0.5, 0.5], "runs": len(walls),
+        "fresh_memory": {"mib": 512, "first_us_per_page": 11.5, "again_us_per_page": 2.25}}))
+
+
+class FreshMemoryTests(unittest.TestCase):
+    def test_both_touches_are_timed_per_page(self):
+        cost = bench.fresh_memory_cost(mib=8)
+        self.assertEqual(cost["mib"], 8)
+        self.assertGreater(cost["first_us_per_page"], 0)
+        self.assertGreater(cost["again_us_per_page"], 0)
 
 
 class SummaryTests(unittest.TestCase):
@@ -129,6 +142,9 @@ class SummaryTests(unittest.TestCase):
             self.assertIn("| 0.333 |", table)  # Kirameki / Hugo wall: 2 / 6
             self.assertIn("| 0.020 |", table)  # index / Pagefind: 0.2 / 10
             self.assertNotIn("noisy", table)
+            # Kernel share: CPU 2 + 0.5 (median run), system 0.5 of it; Hugo 6 + 3, system 3; faults 2,000.
+            self.assertIn("| 100 | 2.50 | 0.50 (3; 0.25–0.75) | 0.20 | 2,000 (3; 1,000–3,000) | 9.00 "
+                          "| 3.00 (3; 2.00–4.00) | 0.33 | 7,000 (3; 7,000–7,000) | 11.50; 2.25 |", table)
 
     def test_different_outputs_are_reported(self):
         with tempfile.TemporaryDirectory() as tmp:
