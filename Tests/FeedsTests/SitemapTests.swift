@@ -137,7 +137,8 @@ import Testing
 
   @Test func aPartLargerThanTheByteLimitIsHalvedUntilItFits() throws {
     let links = SiteLinks(baseURL: "https://hub.example.org/")
-    let whole = Sitemap.urlset(Sitemap.entries(for: site, htmlPaths: htmlPaths, links: links)[...])
+    let whole = String(
+      decoding: Sitemap.urlset(Sitemap.entries(for: site, htmlPaths: htmlPaths, links: links)[...]), as: UTF8.self)
     let limit = whole.utf8.count / 3
     let files = Sitemap.files(for: site, htmlPaths: htmlPaths, links: links, maxBytes: limit)
     let parts = files.dropFirst().compactMap { file -> String? in
@@ -148,6 +149,22 @@ import Testing
     #expect(parts.allSatisfy { $0.utf8.count <= limit })
     let urls = parts.flatMap { (XMLNode.parse($0)?.all("url") ?? []) }
     #expect(urls.map(described) == (XMLNode.parse(whole)?.all("url") ?? []).map(described))
+  }
+
+  /// A base URL with characters XML escapes: every `loc` and `href` still reads back as the URL.
+  @Test func urlsAreEscapedInElementsAndAttributes() throws {
+    let links = SiteLinks(baseURL: "https://hub.example.org/a&b'<c>/")
+    let files = Sitemap.files(for: site, htmlPaths: htmlPaths, links: links)
+    guard case .data(let data) = try #require(files.first).contents else {
+      Issue.record("the sitemap has no bytes")
+      return
+    }
+    let root = try #require(XMLNode.parse(String(decoding: data, as: UTF8.self)), "well-formed XML")
+    let locs = root.all("url").compactMap { $0.first("loc")?.text }
+    #expect(locs.count == 8 && locs.allSatisfy { $0.hasPrefix("https://hub.example.org/a&b'<c>/") })
+    let visit = try #require(
+      root.all("url").first { $0.first("loc")?.text == "https://hub.example.org/a&b'<c>/news/visit/" })
+    #expect(alternates(visit)["en"] == "https://hub.example.org/a&b'<c>/en/news/visit/")
   }
 
   @Test func robotsAllowsEverythingAndPointsAtTheSitemap() {
