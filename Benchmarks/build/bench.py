@@ -61,7 +61,7 @@ def fresh_memory_cost(mib=512):
     """Microseconds per 4 KiB page to fill `mib` MiB of memory just mapped: the first time, then
     again right after unmapping it. The first figure is what every page a build (or Hugo) touches
     for the first time costs the kernel here; on a virtual machine whose host hands out guest
-    memory lazily it is many times the second."""
+    memory lazily it can be many times the second."""
     import ctypes
     import mmap
     import time
