@@ -48,6 +48,17 @@ public struct OutputManifest: Sendable, Equatable {
     return OutputManifest(entries: zip(paths, identities.compactMap { $0 }).map { ($0, $1) })
   }
 
+  /// The manifest with the identity of one recorded path read again from `folder`; nil when the
+  /// path is not recorded or cannot be read.
+  func rereading(_ path: String, in folder: String) -> OutputManifest? {
+    guard let index = entries.firstIndex(where: { $0.path == path }),
+      let identity = Self.identity(of: path.isEmpty ? folder : folder + "/" + path)
+    else { return nil }
+    var updated = self
+    updated.entries[index].identity = identity
+    return updated
+  }
+
   /// Whether every recorded path under `folder` still has the recorded identity.
   public func matches(folder: String) -> Bool {
     let current = Self.identify(folder: folder, entries.map(\.path))

@@ -73,14 +73,11 @@ public enum Build {
     // written, which frees them only if no other copy of `ready` is held here.
     let result = PageStream.run(
       consume ready, prepared: prepared, staging: staging, options: options, keepingFiles: keepingFiles,
-      batchSize: batchSize, clock: clock)
+      recording: inputs != nil, batchSize: batchSize, clock: clock)
     if let inputs, result.result.wrote {
-      // The renderer and its caches are gone; give their memory back before listing every file.
-      prepared.site = nil
-      FreedMemory.release()
       let started = ContinuousClock.now
-      let written = result.writtenPaths + [SiteWriter.marker]
-      if let manifest = OutputManifest.capture(folder: output, files: written) {
+      // The output's identities were read while the last flush waited for the disk.
+      if let manifest = result.manifest {
         let state = BuildState(
           inputs: inputs, output: output, pageCount: result.result.pageCount, diagnostics: result.result.diagnostics,
           manifest: manifest)

@@ -14,13 +14,13 @@ enum PageStream {
 
   struct Outcome {
     var result: BuildResult
-    /// Every file written, relative to the output folder.
-    var writtenPaths: [String] = []
+    /// The output as committed, when `recording`.
+    var manifest: OutputManifest?
   }
 
   static func run(
     _ ready: consuming PreparedBuild.Ready, prepared: PreparedBuild, staging: IndexStaging? = nil,
-    options: BuildOptions, keepingFiles: Bool, batchSize: Int, clock: StageClock
+    options: BuildOptions, keepingFiles: Bool, recording: Bool = false, batchSize: Int, clock: StageClock
   ) -> Outcome {
     var diagnostics = prepared.diagnostics
     // Wall and CPU seconds of each stage: the pages' writing overlaps rendering and counts as
@@ -144,7 +144,7 @@ enum PageStream {
     do {
       let summary = try timed(&writeSeconds) { () throws -> StagedSite.Summary in
         BuildState.invalidate(root: options.root)
-        return try site.commit()
+        return try site.commit(recording: recording)
       }
       clock.report(
         7,
@@ -154,7 +154,7 @@ enum PageStream {
       kept += keptOthers
       let result = BuildResult(
         diagnostics: diagnostics.sorted(), files: kept, pageCount: pageCount, wrote: true, site: ready.site)
-      return Outcome(result: result, writtenPaths: summary.paths)
+      return Outcome(result: result, manifest: summary.manifest)
     } catch {
       stopWriting(error)
       return Outcome(result: prepared.failed(diagnostics))

@@ -189,4 +189,27 @@ import Testing
     #expect(try text(out + "/posts/a.html") == "post")
     #expect(try text(elsewhere + "/a.html") == "post", "the link's target is left alone")
   }
+
+  /// The manifest a recording commit returns is the one a fresh capture of the output gives, for
+  /// a new site (read before the staging folder is renamed into place) and for an update.
+  @Test func aRecordingCommitReturnsTheCommittedOutputsManifest() throws {
+    let root = try temporaryFolder()
+    let out = root + "/site"
+    for (round, files) in [
+      [OutputFile(path: "index.html", text: "home"), OutputFile(path: "a/b/index.html", text: "page")],
+      [OutputFile(path: "index.html", text: "home"), OutputFile(path: "c/index.html", text: "new")],
+    ].enumerated() {
+      let staged = try StagedSite(root: root, output: out)
+      try staged.add(files)
+      let summary = try staged.commit(recording: true)
+      let recorded = try #require(summary.manifest, "round \(round)")
+      let fresh = try #require(OutputManifest.capture(folder: out, files: summary.paths + [SiteWriter.marker]))
+      #expect(recorded == fresh, "round \(round)")
+      #expect(recorded.matches(folder: out), "round \(round)")
+      #expect(recorded.entries.first?.path == "", "the output folder itself is recorded")
+    }
+    let staged = try StagedSite(root: root, output: root + "/other")
+    try staged.add([OutputFile(path: "x.html", text: "x")])
+    #expect(try staged.commit().manifest == nil, "nothing is read unless asked for")
+  }
 }
