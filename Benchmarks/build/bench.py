@@ -292,18 +292,15 @@ def render_table(results, notes):
               "| Hugo CPU s | of which system s | system share | Hugo minor page faults | fresh memory µs per page "
               "(first touch; again) |",
               "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    def kernel_cells(tool):
+        return [fmt(median_of(tool, "cpu")), fmt_spread(tool and tool.get("sys")),
+                fmt(ratio(median_of(tool, "sys"), median_of(tool, "cpu")), 2),
+                fmt_spread(tool and tool.get("minor_faults"), 0)]
     for r in results:
-        k, h = r["tools"].get("kirameki"), r["tools"].get("hugo")
         memory = (r["env_start"] or {}).get("fresh_memory")
-        lines.append("| " + " | ".join([
-            fmt(r["entries"]), fmt(median_of(k, "cpu")), fmt_spread(k and k.get("sys")),
-            fmt(ratio(median_of(k, "sys"), median_of(k, "cpu")), 2),
-            fmt_spread(k and k.get("minor_faults"), 0),
-            fmt(median_of(h, "cpu")), fmt_spread(h and h.get("sys")),
-            fmt(ratio(median_of(h, "sys"), median_of(h, "cpu")), 2),
-            fmt_spread(h and h.get("minor_faults"), 0),
-            f"{fmt(memory['first_us_per_page'])}; {fmt(memory['again_us_per_page'])}" if memory else "–",
-        ]) + " |")
+        lines.append("| " + " | ".join(
+            [fmt(r["entries"])] + kernel_cells(r["tools"].get("kirameki")) + kernel_cells(r["tools"].get("hugo"))
+            + [f"{fmt(memory['first_us_per_page'])}; {fmt(memory['again_us_per_page'])}" if memory else "–"]) + " |")
     lines += ["", "System time is the kernel working for the build: creating folders and files, copying "
               "the pages into the page cache and giving the process fresh memory (one minor page fault per "
               "4 KiB page touched). Its cost per page is the machine's, measured before each size in the last "
