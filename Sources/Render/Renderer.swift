@@ -18,6 +18,8 @@ public final class Renderer: Sendable {
   let glossaries: [Language: GlossaryLinker]
   let cards = CardCache()
   let layouts: LayoutCache
+  /// Where rendered pages' bytes are kept, recycled once the pages are written and dropped.
+  let pageMemory = PageMemory()
   /// Whether the theme has a `card` template (asked for every card a list shows).
   let hasCardTemplate: Bool
   /// `localized(_:_:)` of every page, by language: lists ask for it for every card they show.
@@ -117,7 +119,7 @@ public final class Renderer: Sendable {
           at: .file("themes/\(site.config.theme)/templates/\(template).mustache"),
           "the theme has no template '\(template)'", hint: "add templates/\(template).mustache"))
     }
-    let html = theme.renderData(context, withTemplate: template) ?? Data()
+    let html = theme.renderData(context, withTemplate: template, in: pageMemory) ?? Data()
     let path = job == .notFound ? "404.html" : OutputFile.htmlPath(forURL: url)
     return .success(OutputFile(path: path, data: html))
   }

@@ -77,8 +77,13 @@ public struct Theme: Sendable {
   }
 
   /// `render(_:withTemplate:)` as UTF-8 bytes, for a page about to be written.
+  func renderData(_ object: Any, withTemplate name: String, in memory: PageMemory?) -> Data? {
+    compiled.renderData(object, withTemplate: name, in: memory)
+      ?? library.render(object, withTemplate: name).map { Data($0.utf8) }
+  }
+
   public func renderData(_ object: Any, withTemplate name: String) -> Data? {
-    compiled.renderData(object, withTemplate: name) ?? library.render(object, withTemplate: name).map { Data($0.utf8) }
+    renderData(object, withTemplate: name, in: nil)
   }
 
   /// Relative names and paths of the files in a theme folder, with site files taking precedence.

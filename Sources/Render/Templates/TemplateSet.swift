@@ -37,8 +37,11 @@ struct TemplateSet: Sendable {
     bytes(object, withTemplate: name).map { String(decoding: $0, as: UTF8.self) }
   }
 
-  func renderData(_ object: Any, withTemplate name: String) -> Data? {
-    bytes(object, withTemplate: name).map { Data($0) }
+  /// - Parameter memory: where the bytes are kept; their own buffer when nil.
+  func renderData(_ object: Any, withTemplate name: String, in memory: PageMemory? = nil) -> Data? {
+    guard let bytes = bytes(object, withTemplate: name) else { return nil }
+    guard let memory else { return Data(bytes) }
+    return bytes.withUnsafeBytes(memory.data(copying:))
   }
 
   private func bytes(_ object: Any, withTemplate name: String) -> [UInt8]? {
