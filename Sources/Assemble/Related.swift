@@ -73,7 +73,7 @@ public enum Related {
     termsOf.reserveCapacity(count)
     bigramsOf.reserveCapacity(count)
     // Normalising text is the costly part, and each page's is its own: done on every core.
-    let features = OrderedParallel.map(order) { index in
+    var features = OrderedParallel.map(order) { index in
       (terms(of: pages[index].entry), bigrams(of: pages[index].entry.title + "\n" + pages[index].summary))
     }
     for (terms, bigrams) in features {
@@ -82,8 +82,13 @@ public enum Related {
       termsOf.append(terms)
       bigramsOf.append(bigrams)
     }
-    func idf(_ frequency: Int) -> Double { log(1 + Double(count) / Double(max(frequency, 1))) }
+    features = []
+    @Sendable func idf(_ frequency: Int) -> Double { log(1 + Double(count) / Double(max(frequency, 1))) }
     let fieldWeight = Dictionary(uniqueKeysWithValues: termFields.map { ($0.field, $0.weight) })
+
+    let textOf = sharedText(of: bigramsOf, frequency: bigramFrequency, idf: idf)
+    bigramsOf = []
+    bigramFrequency = [:]
 
     // The inverted index: feature ids in order of first appearance, each with its posting list.
     var postings: [[Int32]] = []
@@ -93,7 +98,6 @@ public enum Related {
     var bigramIDs: [UInt64: Int] = [:]
     var termFeatures: [[Int]] = []
     var textFeatures: [[Int]] = []
-    var norms: [Double] = []
     for position in 0..<count {
       var mine: [Int] = []
       for term in termsOf[position] {
@@ -113,18 +117,8 @@ public enum Related {
       }
       termFeatures.append(mine)
 
-      // The norm counts every bigram, so a page whose text is mostly its own stays unlike others;
-      // the index keeps only the rarest bigrams that some other page has too.
-      var norm = 0.0
-      var shareable: [(UInt64, Int)] = []
-      for bigram in bigramsOf[position] {
-        let frequency = bigramFrequency[bigram] ?? 1
-        norm += idf(frequency) * idf(frequency)
-        if frequency >= 2 { shareable.append((bigram, frequency)) }
-      }
-      let kept = shareable.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(bigramsPerPage)
       var text: [Int] = []
-      for (bigram, frequency) in kept {
+      for (bigram, frequency) in textOf[position].kept {
         let id: Int
         if let known = bigramIDs[bigram] {
           id = known
@@ -139,8 +133,8 @@ public enum Related {
         text.append(id)
       }
       textFeatures.append(text)
-      norms.append(norm.squareRoot())
     }
+    let norms = textOf.map(\.norm)
 
     // Per position: which entry it is (translations share it) and its place in the tie order.
     var entryIDs: [String: Int] = [:]
@@ -177,6 +171,26 @@ public enum Related {
       stats.candidates += chunkStats.candidates
     }
     return result
+  }
+
+  /// Each page's text norm and the bigrams it shares with other pages, rarest first, on every
+  /// core (each page's sort is its own). The norm counts every bigram, so a page whose text is
+  /// mostly its own stays unlike others; the index keeps only the rarest bigrams that some other
+  /// page has too.
+  static func sharedText(
+    of bigrams: [[UInt64]], frequency: [UInt64: Int], idf: @escaping @Sendable (Int) -> Double
+  ) -> [(norm: Double, kept: [(UInt64, Int)])] {
+    OrderedParallel.map(Array(bigrams.indices)) { position in
+      var norm = 0.0
+      var shareable: [(UInt64, Int)] = []
+      for bigram in bigrams[position] {
+        let count = frequency[bigram] ?? 1
+        norm += idf(count) * idf(count)
+        if count >= 2 { shareable.append((bigram, count)) }
+      }
+      let kept = shareable.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(bigramsPerPage)
+      return (norm.squareRoot(), Array(kept))
+    }
   }
 
   /// What the scoring reads of each candidate, side by side: one cache line for all of it, not
