@@ -76,12 +76,14 @@ public struct Theme: Sendable {
     compiled.render(object, withTemplate: name) ?? library.render(object, withTemplate: name)
   }
 
-  /// `render(_:withTemplate:)` as UTF-8 bytes, for a page about to be written.
+  /// `renderData(_:withTemplate:)` with the bytes kept in `memory` (a renderer's recycled blocks)
+  /// when the compiled templates render it.
   func renderData(_ object: Any, withTemplate name: String, in memory: PageMemory?) -> Data? {
     compiled.renderData(object, withTemplate: name, in: memory)
       ?? library.render(object, withTemplate: name).map { Data($0.utf8) }
   }
 
+  /// `render(_:withTemplate:)` as UTF-8 bytes, for a page about to be written.
   public func renderData(_ object: Any, withTemplate name: String) -> Data? {
     renderData(object, withTemplate: name, in: nil)
   }
