@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import Load
 import Testing
 
 @testable import Render
@@ -67,22 +67,11 @@ import Testing
 
   @Test func pagesRenderedOnManyThreadsKeepTheirBytes() {
     let memory = PageMemory()
-    let stored = (0..<2_000).parallelPages { number in
+    let stored = OrderedParallel.map(Array(0..<2_000)) { number in
       Self.page(number, size: 1_000 + number % 7_000).withUnsafeBytes(memory.data(copying:))
     }
     for (number, data) in stored.enumerated() {
       #expect(data == Data(Self.page(number, size: 1_000 + number % 7_000)))
     }
-  }
-}
-
-extension Range<Int> {
-  fileprivate func parallelPages(_ make: @Sendable (Int) -> Data) -> [Data] {
-    let results = Mutex<[Int: Data]>([:])
-    DispatchQueue.concurrentPerform(iterations: count) { offset in
-      let data = make(lowerBound + offset)
-      results.withLock { $0[lowerBound + offset] = data }
-    }
-    return results.withLock { results in self.map { results[$0] ?? Data() } }
   }
 }
