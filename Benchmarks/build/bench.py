@@ -23,6 +23,10 @@ from pathlib import Path
 TOOLS = ("kirameki", "hugo", "pagefind")
 STAGE_NAMES = {1: "load", 2: "check", 3: "markdown", 4: "assemble", 5: "index", 6: "render", 7: "write"}
 STAGE_LINE = re.compile(r"^\[(\d)/7\] (.*) in ([0-9.]+) s$")
+# `kirameki-bench floor`: the time to write a filler copy of Kirameki's output (same folders,
+# names and sizes), the machine's cost of that output without any rendering.
+FLOOR_LINE = re.compile(r"^Wrote (\d+) files \(([0-9.]+) MiB\) in (\d+) folders to .* in ([0-9.]+) s "
+                        r"\(CPU ([0-9.]+) s, of which system ([0-9.]+) s\)$")
 
 
 # ---- env ------------------------------------------------------------------------------------------
@@ -152,6 +156,18 @@ def parse_hugo_counts(path):
     return counts
 
 
+def parse_floor(path):
+    """Wall, CPU and system seconds of `kirameki-bench floor`'s writing, with what it wrote;
+    exit 1 when its line is missing (the command failed)."""
+    for line in Path(path).read_text(errors="replace").splitlines():
+        match = FLOOR_LINE.match(line.strip())
+        if match:
+            return {"wall": float(match.group(4)), "cpu": float(match.group(5)), "sys": float(match.group(6)),
+                    "files": int(match.group(1)), "mib": float(match.group(2)), "folders": int(match.group(3)),
+                    "exit": 0}
+    return {"wall": 0.0, "cpu": 0.0, "sys": 0.0, "exit": 1}
+
+
 def read_json(path):
     path = Path(path)
     return json.loads(path.read_text()) if path.exists() else None
@@ -195,6 +211,17 @@ def collect(bench_dir, n):
             summary["stages"] = {name: spread([r["stages"][name] for r in ok]) for name in names}
             summary["pages_rendered"] = ok[-1]["pages"] if ok else None
         result["tools"][tool] = summary
+    floors = [parse_floor(p) for p in sorted(logs.glob("floor.*.out"), key=lambda p: int(p.name.split(".")[1]))]
+    floors_ok = [r for r in floors if r["exit"] == 0]
+    if floors:
+        result["tools"]["floor"] = {
+            "runs": floors, "failed_runs": len(floors) - len(floors_ok),
+            "wall": spread([r["wall"] for r in floors_ok]), "cpu": spread([r["cpu"] for r in floors_ok]),
+            "sys": spread([r["sys"] for r in floors_ok]),
+            "files": floors_ok[-1]["files"] if floors_ok else None,
+            "mib": floors_ok[-1]["mib"] if floors_ok else None,
+            "folders": floors_ok[-1]["folders"] if floors_ok else None,
+        }
     result["env_start"] = read_json(logs / "env.start.json") or {}
     result["env_end"] = read_json(logs / "env.end.json") or {}
     result["kirameki_output"] = read_json(logs / "kirameki.tree.json")
@@ -307,6 +334,40 @@ def render_table(results, notes):
               "column: on a virtual machine the first touch of a page can cost many times a touch of one just "
               "freed.", ""]
 
+    if any(r["tools"].get("floor") for r in results):
+        lines += ["## Writing the output alone: the machine's floor", ""]
+        lines += ["| entries | files | MiB | folders | floor wall s | floor CPU s | of which system s "
+                  "| Kirameki wall s | floor / Kirameki wall | Kirameki wall − floor s |",
+                  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        for r in results:
+            f, k = r["tools"].get("floor"), r["tools"].get("kirameki")
+            if not f:
+                continue
+            lines.append("| " + " | ".join([
+                fmt(r["entries"]), fmt(f["files"]), fmt(f["mib"], 1), fmt(f["folders"]), fmt_spread(f["wall"]),
+                fmt_spread(f["cpu"]), fmt_spread(f["sys"]), fmt(median_of(k)),
+                fmt(ratio(median_of(f), median_of(k)), 2),
+                fmt(median_of(k) - median_of(f), 2) if median_of(k) is not None and median_of(f) is not None else "–",
+            ]) + " |")
+        lines += ["", "`kirameki-bench floor` writes a filler copy of Kirameki's output: the same folders, file "
+                  "names and sizes, made by a plain writer (the files on one thread per core, folders made as "
+                  "they are needed, no sync) with no rendering at all, in the same rotation as the tools. "
+                  "It is what putting that output on this machine's disk costs by itself.", ""]
+
+    if len(results) > 1:
+        lines += ["## Growth from one size to the next (ratio of medians)", ""]
+        lines += ["| entries | entries × | Kirameki wall × | Kirameki CPU × | Kirameki system × | Hugo wall × "
+                  "| floor wall × |", "|---|---:|---:|---:|---:|---:|---:|"]
+        for before, after in zip(results, results[1:]):
+            def grown(tool, key="wall"):
+                return fmt(ratio(median_of(after["tools"].get(tool), key), median_of(before["tools"].get(tool), key)), 1)
+            lines.append("| " + " | ".join([
+                f"{fmt(before['entries'])} → {fmt(after['entries'])}",
+                fmt(ratio(after["entries"], before["entries"]), 1), grown("kirameki"), grown("kirameki", "cpu"),
+                grown("kirameki", "sys"), grown("hugo"), grown("floor"),
+            ]) + " |")
+        lines.append("")
+
     lines += ["## Search index: Kirameki's index stage against Pagefind on Kirameki's output", ""]
     lines += ["| entries | index stage s `[5/7]` | Pagefind wall s | Pagefind CPU s | Pagefind peak RSS MiB "
               "| index / Pagefind time | Kirameki whole-build peak RSS / Pagefind peak RSS |",
@@ -398,6 +459,7 @@ def render_chart(results):
         ("Kirameki index stage [5/7]", "#c2185b", "6 4",
          lambda r: ((r["tools"].get("kirameki") or {}).get("stages") or {}).get("index")),
         ("Pagefind on Kirameki's output", "#2e7d32", "6 4", lambda r: (r["tools"].get("pagefind") or {}).get("wall")),
+        ("Writing Kirameki's output alone", "#757575", "2 3", lambda r: (r["tools"].get("floor") or {}).get("wall")),
     ]
     series = []
     for name, color, dash, pick in series_defs:
@@ -410,7 +472,8 @@ def render_chart(results):
     xs = [x for *_, pts in series for x, _ in pts] or [1000]
     ys = [s[k] for *_, pts in series for _, s in pts for k in ("min", "max") if s[k] > 0] or [1]
     x_low, x_high = min(xs) / 2, max(xs) * 2
-    y_low = 10 ** math.floor(math.log10(min(ys)))
+    # A little room below the lowest point, so that none sits on the axis.
+    y_low = 10 ** math.floor(math.log10(min(ys) * 0.9))
     y_high = 10 ** math.ceil(math.log10(max(ys)))
     if y_high / y_low < 100:
         y_high = y_low * 100
@@ -436,8 +499,12 @@ def render_chart(results):
     out.append(f'<text x="{left + plot_w / 2}" y="{height - 15}" text-anchor="middle">entries (log scale)</text>')
     out.append(f'<text transform="translate(20 {top + plot_h / 2}) rotate(-90)" text-anchor="middle">'
                'wall time, seconds (log scale)</text>')
-    out.append(f'<text x="{left + plot_w + 15}" y="{top + 10 + len(series) * 22 + 8}" fill="#555">'
-               'dashed, hollow: search index only</text>')
+    notes = ["dashed, hollow: search index only"]
+    if any(dash == "2 3" for _, _, dash, _ in series):
+        notes.append("dotted, hollow: writing alone")
+    for line, note in enumerate(notes):
+        out.append(f'<text x="{left + plot_w + 15}" y="{top + 10 + len(series) * 22 + 8 + line * 16}" '
+                   f'fill="#555">{note}</text>')
     for i, (name, color, dash, points) in enumerate(series):
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
         # A small sideways offset per series keeps whiskers at the same N apart.

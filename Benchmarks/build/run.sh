@@ -9,9 +9,11 @@
 # For each N, in ${BENCH_DIR:-/tmp/kirameki-bench}/nN:
 #   1. the corpus, generated once: kirameki-bench corpus --entries N --seed $SEED
 #   2. RUNS rounds; each round runs the tools one after the other, in an order that rotates from
-#      round to round (kirameki, hugo, pagefind; hugo, pagefind, kirameki; ...), so drift on a
-#      shared machine hits all three. Every run is clean (output deleted, `sync`) and
-#      measured by /usr/bin/time -v; Kirameki's per-stage lines come from its stderr.
+#      round to round (kirameki, hugo, pagefind, floor; hugo, pagefind, floor, kirameki; ...), so
+#      drift on a shared machine hits all of them. Every run is clean (output moved aside, `sync`)
+#      and measured by /usr/bin/time -v; Kirameki's per-stage lines come from its stderr. "floor"
+#      is `kirameki-bench floor`: a filler copy of Kirameki's output written by a plain writer,
+#      the machine's cost of that output without rendering (it times itself).
 #   3. RUNS no-change rebuilds of Kirameki (output kept), then the byte-identity check: the
 #      SHA-256 of every clean build's output (and of the rebuilds) must be the same.
 #
@@ -184,13 +186,21 @@ for N in "${NS[@]}"; do
       || { echo "pagefind failed (N=$N run $i):" >&2; tail -20 "$L/pagefind.$i.out" >&2; }
     log "N=$N round $i: pagefind $(elapsed "$L/pagefind.$i.time")"
   }
-  # The order rotates each round (kirameki, hugo, pagefind; then hugo, pagefind, kirameki; ...):
-  # whatever a tool leaves behind (Pagefind's ~7.5 GiB of freed memory, Hugo's written pages)
-  # then falls on each of the others in turn, not always on the same one.
-  TOOLS=(run_kirameki run_hugo run_pagefind)
+  run_floor() {
+    # The machine's floor: a plain writer makes a filler copy of Kirameki's output (same folders,
+    # names and sizes) and times only that. The site is there: round 1 starts with Kirameki.
+    clear_out "$W/floor-out"
+    "$KB" floor --like "$W/site" --out "$W/floor-out" > "$L/floor.$i.out" 2>&1 \
+      || { echo "kirameki-bench floor failed (N=$N run $i):" >&2; tail -5 "$L/floor.$i.out" >&2; exit 1; }
+    log "N=$N round $i: floor $(cat "$L/floor.$i.out")"
+  }
+  # The order rotates each round (kirameki, hugo, pagefind, floor; then hugo, pagefind, floor,
+  # kirameki; ...): whatever a tool leaves behind (Pagefind's ~7.5 GiB of freed memory, Hugo's
+  # written pages) then falls on each of the others in turn, not always on the same one.
+  TOOLS=(run_kirameki run_hugo run_pagefind run_floor)
   for i in $(seq 1 "$RUNS"); do
-    for k in 0 1 2; do
-      "${TOOLS[$(( (i - 1 + k) % 3 ))]}"
+    for k in 0 1 2 3; do
+      "${TOOLS[$(( (i - 1 + k) % 4 ))]}"
     done
   done
   tree "$W/site" > "$L/kirameki.tree.json"

@@ -40,6 +40,9 @@ Total in 28188 ms
 """
 
 
+FLOOR_OUT = "Wrote {files} files (12.5 MiB) in 40 folders to /x/floor in {wall} s (CPU {cpu} s, of which system {sys} s)\n"
+
+
 def write(path, text):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text)
@@ -69,6 +72,17 @@ class ParsingTests(unittest.TestCase):
             self.assertEqual(list(stages), list(bench.STAGE_NAMES.values()))
             self.assertAlmostEqual(stages["index"], 0.55)
             self.assertEqual(pages, 40)
+
+    def test_floor_line(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "floor.1.out"
+            write(path, FLOOR_OUT.format(files=50, wall="1.25", cpu="2.50", sys="2.25"))
+            run = bench.parse_floor(path)
+            self.assertEqual((run["files"], run["folders"], run["exit"]), (50, 40, 0))
+            self.assertAlmostEqual(run["mib"], 12.5)
+            self.assertEqual((run["wall"], run["cpu"], run["sys"]), (1.25, 2.5, 2.25))
+            write(path, "error: cannot write '/x/floor': already exists\n")
+            self.assertEqual(bench.parse_floor(path)["exit"], 1)
 
     def test_hugo_counts_sum_languages_and_count_warnings(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -107,6 +121,7 @@ def fake_run(bench_dir, n, walls, index_times, hugo_walls, hashes, rebuild_hashe
         write(logs / f"kirameki.{i}.hash.json", json.dumps({"sha256": digest}))
         write(logs / f"hugo.{i}.time", TIME_V.format(user=hugo, sys=hugo / 2, wall=f"0:{hugo:05.2f}", rss=4096, faults=7000, exit=0))
         write(logs / f"pagefind.{i}.time", TIME_V.format(user=9, sys=0, wall="0:10.00", rss=8192, faults=1, exit=0))
+        write(logs / f"floor.{i}.out", FLOOR_OUT.format(files=50, wall=f"{wall / 2:.2f}", cpu=f"{wall:.2f}", sys=f"{wall:.2f}"))
     write(logs / "hugo.1.out", HUGO_OUT)
     for i, digest in enumerate(rebuild_hashes, start=1):
         write(logs / f"rebuild.{i}.time", TIME_V.format(user=1, sys=0, wall="0:01.00", rss=1024, faults=1, exit=0))
@@ -136,12 +151,16 @@ class SummaryTests(unittest.TestCase):
             self.assertAlmostEqual(kirameki["stages"]["index"]["median"], 0.2)
             self.assertAlmostEqual(result["tools"]["hugo"]["wall"]["median"], 6.0)
             self.assertAlmostEqual(result["tools"]["pagefind"]["peak_rss_mib"], 8.0)
+            self.assertEqual(result["tools"]["floor"]["wall"], {"median": 1.0, "min": 0.5, "max": 1.5, "runs": 3})
             self.assertTrue(result["determinism"]["clean_identical"])
             self.assertTrue(result["determinism"]["rebuild_identical"])
             table = bench.render_table([result], [])
             self.assertIn("| 0.333 |", table)  # Kirameki / Hugo wall: 2 / 6
             self.assertIn("| 0.020 |", table)  # index / Pagefind: 0.2 / 10
             self.assertNotIn("noisy", table)
+            # Floor: wall 1 (median of 1.5, 0.5, 1), CPU 2, Kirameki 2: half of Kirameki's wall, 1 s more.
+            self.assertIn("| 100 | 50 | 12.5 | 40 | 1.00 (3; 0.50–1.50) | 2.00 (3; 1.00–3.00) "
+                          "| 2.00 (3; 1.00–3.00) | 2.00 | 0.50 | 1.00 |", table)
             # Kernel share: CPU 2 + 0.5 (median run), system 0.5 of it; Hugo 6 + 3, system 3; faults 2,000.
             self.assertIn("| 100 | 2.50 | 0.50 (3; 0.25–0.75) | 0.20 | 2,000 (3; 1,000–3,000) | 9.00 "
                           "| 3.00 (3; 2.00–4.00) | 0.33 | 7,000 (3; 7,000–7,000) | 11.50; 2.25 |", table)
@@ -157,13 +176,27 @@ class SummaryTests(unittest.TestCase):
         with tempfile.TemporaryDirectory() as tmp:
             fake_run(tmp, 1000, [2.0], ["0.2"], [6.0], ["s"], ["s"])
             fake_run(tmp, 10000, [20.0], ["2.0"], [50.0], ["s"], ["s"])
-            svg = bench.render_chart([bench.collect(tmp, 1000), bench.collect(tmp, 10000)])
+            results = [bench.collect(tmp, 1000), bench.collect(tmp, 10000)]
+            svg = bench.render_chart(results)
             root = ET.fromstring(svg)
             paths = root.findall("{http://www.w3.org/2000/svg}path")
-            self.assertEqual(len(paths), 4)
+            self.assertEqual(len(paths), 5)
             texts = "".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
-            for label in ("entries (log scale)", "Kirameki full build", "Hugo full build", "Pagefind"):
+            for label in ("entries (log scale)", "Kirameki full build", "Hugo full build", "Pagefind",
+                          "Writing Kirameki's output alone"):
                 self.assertIn(label, texts)
+
+
+class GrowthTests(unittest.TestCase):
+    def test_each_size_against_the_one_before(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            fake_run(tmp, 1000, [2.0], ["0.2"], [6.0], ["s"], ["s"])
+            fake_run(tmp, 10000, [25.0], ["2.0"], [120.0], ["s"], ["s"])
+            table = bench.render_table([bench.collect(tmp, 1000), bench.collect(tmp, 10000)], [])
+            # Kirameki 2 → 25 s (×12.5; CPU and system too), Hugo 6 → 120 s (×20), floor 1 → 12.5 s.
+            self.assertIn("| 1,000 → 10,000 | 10.0 | 12.5 | 12.5 | 12.5 | 20.0 | 12.5 |", table)
+            single = bench.render_table([bench.collect(tmp, 1000)], [])
+            self.assertNotIn("Growth", single)
 
 
 if __name__ == "__main__":

@@ -6,11 +6,15 @@
 
 /// Plain POSIX file output: create-and-write without a per-file fsync (Foundation's `Data.write`
 /// syncs every file on Linux, which would dominate the run for 100k files).
-enum FileSink {
-  struct Failure: Error, CustomStringConvertible {
-    var path: String
-    var message: String
-    var description: String { "cannot write '\(path)': \(message)" }
+public enum FileSink {
+  public struct Failure: Error, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    /// What could not be done: "write" (the default) or "read".
+    public var action = "write"
+    /// Whether it failed because a folder on the way does not exist (ENOENT).
+    var missingFolder = false
+    public var description: String { "cannot \(action) '\(path)': \(message)" }
   }
 
   static func lastError() -> String {
@@ -35,6 +39,31 @@ enum FileSink {
         throw Failure(path: path, message: lastError())
       }
       offset += written
+    }
+  }
+
+  /// Writes `count` bytes made of `filler` repeated (the last copy cut short).
+  static func write(_ filler: [UInt8], repeatedTo count: Int, at path: String) throws(Failure) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      let code = errno
+      throw Failure(path: path, message: String(cString: strerror(code)), missingFolder: code == ENOENT)
+    }
+    defer { close(descriptor) }
+    var left = count
+    while left > 0 {
+      let written = filler.withUnsafeBytes { buffer in
+        #if canImport(Glibc)
+          Glibc.write(descriptor, buffer.baseAddress, Swift.min(left, buffer.count))
+        #else
+          Darwin.write(descriptor, buffer.baseAddress, Swift.min(left, buffer.count))
+        #endif
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw Failure(path: path, message: lastError())
+      }
+      left -= written
     }
   }
 
@@ -79,22 +108,27 @@ enum FileSink {
     guard unlink(path) == 0 || errno == ENOENT else { throw Failure(path: path, message: lastError()) }
   }
 
+  /// The names in a folder, without `.` and `..`, in the order the file system lists them.
+  static func names(in path: String) throws(Failure) -> [String] {
+    guard let directory = opendir(path) else { throw Failure(path: path, message: lastError()) }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
+  }
+
   /// Removes a folder and everything in it (no symlinks are followed).
   static func removeTree(_ path: String) throws(Failure) {
     switch kind(path) {
     case .missing: return
     case .file, .symlink: try remove(path)
     case .directory:
-      guard let directory = opendir(path) else { throw Failure(path: path, message: lastError()) }
-      var names: [String] = []
-      while let entry = readdir(directory) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-          String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-        }
-        if name != "." && name != ".." { names.append(name) }
-      }
-      closedir(directory)
-      for name in names { try removeTree(path + "/" + name) }
+      for name in try names(in: path) { try removeTree(path + "/" + name) }
       guard rmdir(path) == 0 else { throw Failure(path: path, message: lastError()) }
     }
   }

@@ -1,11 +1,11 @@
 import ArgumentParser
 
-/// `kirameki-bench`: tools for benchmarking Kirameki (synthetic corpora; more subcommands later).
+/// `kirameki-bench`: tools for benchmarking Kirameki (synthetic corpora, and the cost of writing a site's files).
 struct KiramekiBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "kirameki-bench",
     abstract: "Benchmark tools for the Kirameki static-site generator.",
-    subcommands: [CorpusCommand.self]
+    subcommands: [CorpusCommand.self, FloorCommand.self]
   )
 }
 
