@@ -10,10 +10,11 @@ struct FloorCommand: ParsableCommand {
     commandName: "floor",
     abstract: "Write a filler copy of a built site's files (same folders, names and sizes) and time it.",
     discussion: """
-      The folders are made first, one after the other; then the files are written on --threads \
-      threads, each taking runs of 256 consecutive files (sorted by path), with no sync. --out must \
-      not exist. Prints one line: files, MiB, folders, and the writing's wall and CPU seconds \
-      (reading the site's shape is not counted).
+      The files are written on --threads threads, each taking runs of 256 consecutive files \
+      (sorted by path) and making folders as they are needed; then the folders left empty are \
+      made. Nothing is synced. --out must not exist; a copy that fails is removed. Prints one line: \
+      files, MiB, folders, and the writing's wall and CPU seconds (reading the site's shape is not \
+      counted).
       """
   )
 
