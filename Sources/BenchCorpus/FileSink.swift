@@ -22,48 +22,36 @@ public enum FileSink {
   }
 
   static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw Failure(path: path, message: lastError()) }
-    defer { close(descriptor) }
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { buffer in
-        #if canImport(Glibc)
-          Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-        #else
-          Darwin.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-        #endif
-      }
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw Failure(path: path, message: lastError())
-      }
-      offset += written
-    }
+    try write(bytes, repeatedTo: bytes.count, at: path)
   }
 
-  /// Writes `count` bytes made of `filler` repeated (the last copy cut short).
-  static func write(_ filler: [UInt8], repeatedTo count: Int, at path: String) throws(Failure) {
+  /// Writes `count` bytes made of `bytes` repeated (the last copy cut short); with `count` equal
+  /// to `bytes.count`, the bytes once.
+  static func write(_ bytes: [UInt8], repeatedTo count: Int, at path: String) throws(Failure) {
+    precondition(count == 0 || !bytes.isEmpty, "nothing to repeat")
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
       let code = errno
       throw Failure(path: path, message: String(cString: strerror(code)), missingFolder: code == ENOENT)
     }
     defer { close(descriptor) }
-    var left = count
-    while left > 0 {
-      let written = filler.withUnsafeBytes { buffer in
+    var done = 0
+    while done < count {
+      // A short write resumes where it stopped in the copy.
+      let offset = done % bytes.count
+      let written = bytes.withUnsafeBytes { buffer in
+        let length = Swift.min(count - done, buffer.count - offset)
         #if canImport(Glibc)
-          Glibc.write(descriptor, buffer.baseAddress, Swift.min(left, buffer.count))
+          return Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, length)
         #else
-          Darwin.write(descriptor, buffer.baseAddress, Swift.min(left, buffer.count))
+          return Darwin.write(descriptor, buffer.baseAddress.map { $0 + offset }, length)
         #endif
       }
       if written < 0 {
         if errno == EINTR { continue }
         throw Failure(path: path, message: lastError())
       }
-      left -= written
+      done += written
     }
   }
 

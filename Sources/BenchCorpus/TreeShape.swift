@@ -74,9 +74,9 @@ public struct TreeShape: Sendable, Equatable {
 
   /// Makes `root` (which must not exist) and writes the files on `threads` threads, each taking
   /// runs of 256 consecutive files as a site writer does and making folders as it needs them,
-  /// then the folders left empty; no file is synced. - Returns: the seconds it took.
+  /// then the folders left empty; no file is synced. - Returns: how long it took.
   @discardableResult
-  public func write(to root: String, threads: Int) throws(FileSink.Failure) -> Double {
+  public func write(to root: String, threads: Int) throws(FileSink.Failure) -> Duration {
     guard FileSink.kind(root) == .missing else {
       throw FileSink.Failure(path: root, message: "already exists; the replica goes into a new folder")
     }
@@ -90,8 +90,7 @@ public struct TreeShape: Sendable, Equatable {
       try? FileSink.removeTree(root)
       throw error
     }
-    let elapsed = ContinuousClock.now - started
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    return ContinuousClock.now - started
   }
 
   /// The folders no file went into (the writers made the others on the way).

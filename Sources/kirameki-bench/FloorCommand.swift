@@ -35,7 +35,7 @@ struct FloorCommand: ParsableCommand {
     do {
       let shape = try TreeShape.scan(like)
       let before = ProcessTimes.now()
-      let seconds = try shape.write(to: out, threads: threads)
+      let seconds = CorpusCommand.seconds(try shape.write(to: out, threads: threads))
       let after = ProcessTimes.now()
       let mib = String(format: "%.1f", Double(shape.bytes) / 1_048_576)
       print(
