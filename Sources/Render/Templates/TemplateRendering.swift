@@ -27,6 +27,12 @@ struct TemplateRendering {
     let storage: Storage
     let object: Any
 
+    /// A frame whose storage the caller already knows, so the object is not classified again.
+    init(_ object: Any, storage: Storage) {
+      self.object = object
+      self.storage = storage
+    }
+
     init(_ object: Any) {
       self.object = object
       switch ValueKind(of: object) {
@@ -107,11 +113,17 @@ struct TemplateRendering {
     case .fields, .stringFields, .string, .card, .int:
       rendered(value, inner, inherited: inherited, escaping: escaping)
     case .fieldsList:
-      for item in value as? [[String: Any]] ?? [] { rendered(item, inner, inherited: inherited, escaping: escaping) }
+      for item in value as? [[String: Any]] ?? [] {
+        rendered(Frame(item, storage: .fields(item)), inner, inherited: inherited, escaping: escaping)
+      }
     case .cardList:
-      for item in value as? [CardView] ?? [] { rendered(item, inner, inherited: inherited, escaping: escaping) }
+      for item in value as? [CardView] ?? [] {
+        rendered(Frame(item, storage: .card(item)), inner, inherited: inherited, escaping: escaping)
+      }
     case .stringList:
-      for item in value as? [String] ?? [] { rendered(item, inner, inherited: inherited, escaping: escaping) }
+      for item in value as? [String] ?? [] {
+        rendered(Frame(item, storage: .leaf), inner, inherited: inherited, escaping: escaping)
+      }
     case .other:
       switch value {
       case let sequence as any MustacheSequence:
@@ -151,7 +163,13 @@ struct TemplateRendering {
   private mutating func rendered(
     _ object: Any, _ inner: CompiledTemplate, inherited: [String: CompiledTemplate]?, escaping: Escaping
   ) {
-    stack.append(Frame(object))
+    rendered(Frame(object), inner, inherited: inherited, escaping: escaping)
+  }
+
+  private mutating func rendered(
+    _ frame: Frame, _ inner: CompiledTemplate, inherited: [String: CompiledTemplate]?, escaping: Escaping
+  ) {
+    stack.append(frame)
     render(inner, inherited: inherited, escaping: escaping)
     stack.removeLast()
   }
