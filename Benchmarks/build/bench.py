@@ -263,6 +263,10 @@ def ratio(a, b):
     return None if a is None or not b else a / b
 
 
+def mib(size):
+    return None if size is None else size / (1 << 20)
+
+
 def median_of(tool_summary, key="wall"):
     return tool_summary[key]["median"] if tool_summary and tool_summary.get(key) else None
 
@@ -412,16 +416,18 @@ def render_table(results, notes):
         ]) + " |")
     lines.append("")
 
-    lines += ["## Page counts", ""]
+    lines += ["## Page counts and output size", ""]
     lines += ["| entries | content files | Kirameki pages rendered | Kirameki HTML files | Kirameki files "
-              "| Hugo HTML files | Hugo files | Hugo Pages / Paginator pages / Aliases (all languages) | Hugo WARN/ERROR lines |",
-              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+              "| Kirameki MiB | Hugo HTML files | Hugo files | Hugo MiB | Kirameki / Hugo bytes "
+              "| Hugo Pages / Paginator pages / Aliases (all languages) | Hugo WARN/ERROR lines |",
+              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
         k = r["tools"].get("kirameki") or {}
         ko, ho, hc = r["kirameki_output"] or {}, r["hugo_output"] or {}, r.get("hugo_counts") or {}
         lines.append("| " + " | ".join([
             fmt(r["entries"]), fmt(r["content_files"]), fmt(k.get("pages_rendered")), fmt(ko.get("html")),
-            fmt(ko.get("files")), fmt(ho.get("html")), fmt(ho.get("files")),
+            fmt(ko.get("files")), fmt(mib(ko.get("bytes")), 1), fmt(ho.get("html")), fmt(ho.get("files")),
+            fmt(mib(ho.get("bytes")), 1), fmt(ratio(ko.get("bytes"), ho.get("bytes")), 2),
             f"{fmt(hc.get('Pages'))} / {fmt(hc.get('Paginator pages'))} / {fmt(hc.get('Aliases'))}" if hc else "–",
             fmt(hc.get("warnings_and_errors")) if hc else "–",
         ]) + " |")

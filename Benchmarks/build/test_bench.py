@@ -126,8 +126,8 @@ def fake_run(bench_dir, n, walls, index_times, hugo_walls, hashes, rebuild_hashe
     for i, digest in enumerate(rebuild_hashes, start=1):
         write(logs / f"rebuild.{i}.time", TIME_V.format(user=1, sys=0, wall="0:01.00", rss=1024, faults=1, exit=0))
         write(logs / f"rebuild.{i}.hash.json", json.dumps({"sha256": digest}))
-    write(logs / "kirameki.tree.json", json.dumps({"files": 50, "html": 40, "bytes": 1, "sha256": hashes[0]}))
-    write(logs / "hugo.tree.json", json.dumps({"files": 30, "html": 20, "bytes": 1, "sha256": "h"}))
+    write(logs / "kirameki.tree.json", json.dumps({"files": 50, "html": 40, "bytes": 3 << 20, "sha256": hashes[0]}))
+    write(logs / "hugo.tree.json", json.dumps({"files": 30, "html": 20, "bytes": 1 << 19, "sha256": "h"}))
     write(logs / "env.start.json", json.dumps({
         "nproc": 2, "loadavg": [0.5, 0.5, 0.5], "runs": len(walls),
         "fresh_memory": {"mib": 512, "first_us_per_page": 11.5, "again_us_per_page": 2.25}}))
@@ -164,6 +164,8 @@ class SummaryTests(unittest.TestCase):
             # Kernel share: CPU 2 + 0.5 (median run), system 0.5 of it; Hugo 6 + 3, system 3; faults 2,000.
             self.assertIn("| 100 | 2.50 | 0.50 (3; 0.25–0.75) | 0.20 | 2,000 (3; 1,000–3,000) | 9.00 "
                           "| 3.00 (3; 2.00–4.00) | 0.33 | 7,000 (3; 7,000–7,000) | 11.50; 2.25 |", table)
+            # Output size: Kirameki 3 MiB in 50 files, Hugo 0.5 MiB in 30: six times the bytes.
+            self.assertIn("| 100 | 1 | 40 | 40 | 50 | 3.0 | 20 | 30 | 0.5 | 6.00 | 1,244 / 425 / 199 | 1 |", table)
 
     def test_different_outputs_are_reported(self):
         with tempfile.TemporaryDirectory() as tmp:
