@@ -4,8 +4,8 @@ import Schema
 
 /// Short status labels on cards and entry pages. `kind` picks the colour in the theme.
 enum Badges {
-  static func badges(for entry: Entry, now: DateTime, language: Language) -> [[String: Any]] {
-    var badges: [[String: Any]] = []
+  static func badges(for entry: Entry, now: DateTime, language: Language) -> [Fields] {
+    var badges: [Fields] = []
     func add(_ label: String, _ kind: String) { badges.append(["label": label, "kind": kind]) }
     if entry.draft { add(UIStrings.draftNotice[language], "draft") }
     switch entry.type {

@@ -6,10 +6,10 @@ import Mustache
 /// entries' cards stay in memory: their fields took three times the space.
 final class CardView: MustacheParent {
   private let html: String?
-  private let makeFields: () -> [String: Any]
+  private let makeFields: () -> Fields
   private lazy var fields = makeFields()
 
-  init(html: String?, fields: @escaping () -> [String: Any]) {
+  init(html: String?, fields: @escaping () -> Fields) {
     self.html = html
     self.makeFields = fields
   }

@@ -11,8 +11,8 @@ enum Facts {
     "clinical_areas", "jp_class", "eu_class", "sources", "order", "menu", "last_reviewed", "related", "aliases",
   ]
 
-  static func list(for entry: Entry, language: Language, now: DateTime) -> [[String: Any]] {
-    var facts: [[String: Any]] = []
+  static func list(for entry: Entry, language: Language, now: DateTime) -> [Fields] {
+    var facts: [Fields] = []
     if entry.type == ContentTypes.seminar, let start = entry.datetime("start"), let end = entry.datetime("end") {
       facts.append([
         "label": Labels(ja: "日時", en: "Date and time", de: "Datum und Uhrzeit")[language],
@@ -25,7 +25,7 @@ enum Facts {
       if entry.type == ContentTypes.need && field.name == "status" {
         value = .string(Timeline.needStatus(entry, now: now))
       }
-      var fact: [String: Any] = ["label": field.label[language]]
+      var fact: Fields = ["label": field.label[language]]
       if case .url = field.kind, let url = value.string {
         fact["href"] = url
         fact["value"] = url

@@ -5,9 +5,9 @@ enum FormFieldView {
   /// Text inputs offered for a list of free texts (speakers, trade fairs); each repeats the name.
   static let listInputs = 3
 
-  static func context(_ field: Field, language: Language) -> [String: Any] {
+  static func context(_ field: Field, language: Language) -> Fields {
     let id = "f-" + field.name
-    var context: [String: Any] = [
+    var context: Fields = [
       "id": id, "name": field.name, "label": field.label[language], "required": field.required,
       "required_label": FormStrings.required[language],
     ]
@@ -23,12 +23,12 @@ enum FormFieldView {
       ]
     case .list(.enumeration(let vocabulary)):
       notes.append(FormStrings.chooseAll[language])
-      context["checkboxes"] = vocabulary.values.enumerated().map { index, value -> [String: Any] in
+      context["checkboxes"] = vocabulary.values.enumerated().map { index, value -> Fields in
         ["id": "\(id)-\(index + 1)", "value": value.value, "label": value.label[language]]
       }
     case .list:
       notes.append(FormStrings.listNote[language])
-      context["texts"] = (1...listInputs).map { number -> [String: Any] in
+      context["texts"] = (1...listInputs).map { number -> Fields in
         ["id": "\(id)-\(number)", "label": "\(field.label[language]) \(number)"]
       }
     case .bool:
@@ -68,10 +68,10 @@ enum FormFieldView {
   }
 
   static func formContext(
-    _ form: IntakeForm, fields: [[String: Any]], action: String, language: Language,
+    _ form: IntakeForm, fields: [Fields], action: String, language: Language,
     privacyURL: (url: String, lang: String?)?
-  ) -> [String: Any] {
-    var context: [String: Any] = [
+  ) -> Fields {
+    var context: Fields = [
       "action": action, "lang": language.rawValue, "fields": fields,
       "entry_legend": FormStrings.entryFields[language], "required_note": FormStrings.requiredNote[language],
       "required_label": FormStrings.required[language],
@@ -93,7 +93,7 @@ enum FormFieldView {
       "submit": FormStrings.submit[language],
     ]
     if let privacyURL {
-      var link: [String: Any] = ["url": privacyURL.url, "label": FormStrings.privacyLink[language]]
+      var link: Fields = ["url": privacyURL.url, "label": FormStrings.privacyLink[language]]
       if let lang = privacyURL.lang { link["hreflang"] = lang }
       context["privacy"] = link
     }
@@ -101,8 +101,8 @@ enum FormFieldView {
   }
 
   /// A field as a line of the checklist shown while no receiver is configured.
-  static func checklistItem(_ field: Field, language: Language) -> [String: Any] {
-    var item: [String: Any] = ["label": field.label[language], "required": field.required]
+  static func checklistItem(_ field: Field, language: Language) -> Fields {
+    var item: Fields = ["label": field.label[language], "required": field.required]
     if let vocabulary = field.kind.vocabulary {
       item["choices"] = vocabulary.values.map { $0.label[language] }.joined(separator: language == .ja ? "、" : ", ")
     }

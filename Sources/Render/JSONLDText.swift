@@ -24,7 +24,7 @@ enum JSONLDText {
       return writeArray(value as? [[String: Any]] ?? [], into: &out)
     case .stringList:
       return writeArray(value as? [String] ?? [], into: &out)
-    case .card, .cardList:
+    case .record, .recordList, .card, .cardList:
       return false
     case .other:
       if let object = value as? [String: Any] { return writeObject(object, into: &out) }

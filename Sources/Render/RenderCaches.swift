@@ -2,9 +2,9 @@ import Schema
 import Synchronization
 
 /// A template context kept for reuse. It holds only strings, booleans, numbers and arrays and
-/// dictionaries of them, which are values, so sharing it between threads is safe.
+/// `Fields` of them, which are values, so sharing it between threads is safe.
 struct SharedContext: @unchecked Sendable {
-  var fields: [String: Any]
+  var fields: Fields
 }
 
 /// Each entry's card HTML, rendered once per language: lists, term pages, the home page and
@@ -37,14 +37,14 @@ final class LayoutCache: Sendable {
     self.menuURLs = menuURLs
   }
 
-  func shared(_ language: Language, make: () -> [String: Any]) -> [String: Any] {
+  func shared(_ language: Language, make: () -> Fields) -> Fields {
     if let context = shared.withLock({ $0[language] }) { return context.fields }
     let context = SharedContext(fields: make())
     shared.withLock { $0[language] = context }
     return context.fields
   }
 
-  func nav(_ language: Language, section: String?, make: () -> [[String: Any]]) -> Any {
+  func nav(_ language: Language, section: String?, make: () -> [Fields]) -> Any {
     let key = language.rawValue + "/" + (section ?? "")
     if let nav = navs.withLock({ $0[key] }), let items = nav.fields["items"] { return items }
     let items = make()

@@ -7,7 +7,7 @@ extension Renderer {
 
   func formURL(_ form: IntakeForm, _ language: Language) -> String { formsURL(language) + form.name + "/" }
 
-  func formsIndexView(_ language: Language) -> (String, String, [String: Any]) {
+  func formsIndexView(_ language: Language) -> (String, String, Fields) {
     let url = formsURL(language)
     let heading = FormStrings.formsHeading[language]
     var context = layout(
@@ -15,7 +15,7 @@ extension Renderer {
       crumbs: [(heading, url)], currentSection: nil, alternates: everyLanguage(formsURL))
     context["heading"] = heading
     context["intro"] = FormStrings.formsIntro[language]
-    context["forms"] = IntakeForms.all.map { form -> [String: Any] in
+    context["forms"] = IntakeForms.all.map { form -> Fields in
       [
         "title": form.title[language], "url": formURL(form, language),
         "description": FormStrings.formDescriptions[form.name]?[language] ?? "",
@@ -24,7 +24,7 @@ extension Renderer {
     return ("forms", url, context)
   }
 
-  func formView(_ index: Int, _ language: Language) -> (String, String, [String: Any]) {
+  func formView(_ index: Int, _ language: Language) -> (String, String, Fields) {
     let form = IntakeForms.all[index]
     let url = formURL(form, language)
     let title = form.title[language]
@@ -41,7 +41,7 @@ extension Renderer {
         form, fields: fields, action: receiver + "/forms/" + form.name, language: language,
         privacyURL: consultationURL(language))
     } else {
-      var offline: [String: Any] = [
+      var offline: Fields = [
         "heading": FormStrings.notOpenHeading[language], "text": FormStrings.notOpenText[language],
         "checklist_heading": FormStrings.checklistHeading[language],
         "items": form.fields.map { FormFieldView.checklistItem($0, language: language) } + [
@@ -52,7 +52,7 @@ extension Renderer {
         "choices_label": FormStrings.allowedValues[language],
       ]
       if let link = consultationURL(language) {
-        var item: [String: Any] = ["url": link.url, "label": FormStrings.consultationLink[language]]
+        var item: Fields = ["url": link.url, "label": FormStrings.consultationLink[language]]
         if let lang = link.lang { item["hreflang"] = lang }
         offline["link"] = item
       }
@@ -71,7 +71,7 @@ extension Renderer {
   }
 
   /// Links from a section's list to the forms that add to it.
-  func formLinks(for type: ContentType, _ language: Language) -> [[String: Any]] {
+  func formLinks(for type: ContentType, _ language: Language) -> [Fields] {
     IntakeForms.all.filter { $0.contentType == type }.map {
       ["url": formURL($0, language), "label": $0.title[language]]
     }

@@ -10,15 +10,15 @@ extension Renderer {
     title: String?, url: String, language: Language, description: String, crumbs: [(String, String)],
     currentSection: String?, alternates: [Language: String] = [:], fallbacks: [Language: String] = [:],
     structured: [String: Any]? = nil, ogType: String = "website"
-  ) -> [String: Any] {
+  ) -> Fields {
     let siteTitle = site.config.title[language]
-    var languages: [[String: Any]] = []
-    var alternateLinks: [[String: Any]] = []
+    var languages: [Fields] = []
+    var alternateLinks: [Fields] = []
     var all = alternates
     all[language] = url
     for code in self.languages {
       if let target = all[code] {
-        let item: [String: Any] = [
+        let item: Fields = [
           "code": code.rawValue, "name": code.endonym, "url": target, "current": code == language,
           "absolute": absolute(target),
         ]
@@ -62,7 +62,7 @@ extension Renderer {
     context["og_type"] = ogType
     context["og_locale"] = ["ja": "ja_JP", "en": "en_GB", "de": "de_DE"][language.rawValue] ?? "ja_JP"
     if !crumbs.isEmpty {
-      var items: [[String: Any]] = [["label": UIStrings.home[language], "url": prefix(language)]]
+      var items: [Fields] = [["label": UIStrings.home[language], "url": prefix(language)]]
       items += crumbs.map { ["label": $0.0, "url": $0.1] }
       if var last = items.popLast() {
         last["current"] = true
@@ -75,7 +75,7 @@ extension Renderer {
   }
 
   /// The footer's links to the about pages, `current` marking the one shown.
-  func aboutNav(_ language: Language, current url: String?) -> [[String: Any]] {
+  func aboutNav(_ language: Language, current url: String?) -> [Fields] {
     site.menu.map {
       let page = site.pages[$0]
       return ["label": page.entry.title, "url": page.url, "current": page.url == url]
@@ -83,7 +83,7 @@ extension Renderer {
   }
 
   /// The main navigation, `current` marking the section shown.
-  func mainNav(_ language: Language, currentSection: String?) -> [[String: Any]] {
+  func mainNav(_ language: Language, currentSection: String?) -> [Fields] {
     site.sections.filter { $0.type != ContentTypes.page && !$0.items.isEmpty }.map {
       [
         "label": $0.type.sectionLabel[language], "url": sectionURL($0.type, language),
@@ -93,10 +93,10 @@ extension Renderer {
   }
 
   /// What the layout shows the same on every page of a language.
-  func sharedLayout(_ language: Language) -> [String: Any] {
+  func sharedLayout(_ language: Language) -> Fields {
     let siteTitle = site.config.title[language]
     let about = aboutNav(language, current: nil)
-    var context: [String: Any] = [
+    var context: Fields = [
       "lang": language.rawValue,
       "site_title": siteTitle,
       "tagline": site.config.tagline[language],
@@ -139,7 +139,7 @@ extension Renderer {
   }
 
   /// The same card as a dictionary, for a list that adds fields of its own to each item.
-  func cardDictionary(_ index: Int, language: Language) -> [String: Any] {
+  func cardDictionary(_ index: Int, language: Language) -> Fields {
     var card = cardFields(index, language: language)
     card["card_html"] = cardHTML(index, language: language)
     return card
@@ -155,10 +155,10 @@ extension Renderer {
     }
   }
 
-  func cardFields(_ index: Int, language: Language) -> [String: Any] {
+  func cardFields(_ index: Int, language: Language) -> Fields {
     let page = site.pages[index]
     let entry = page.entry
-    var card: [String: Any] = [
+    var card: Fields = [
       "title": entry.title,
       "url": page.url,
       "summary": page.summary,
@@ -168,7 +168,7 @@ extension Renderer {
       "datetime": entry.date.description,
     ]
     if entry.language != language { card["card_lang"] = entry.language.rawValue }
-    card["has_badges"] = !(card["badges"] as? [[String: Any]] ?? []).isEmpty
+    card["has_badges"] = !(card["badges"] as? [Fields] ?? []).isEmpty
     var meta: [String] = []
     switch entry.type {
     case ContentTypes.seminar:
@@ -198,11 +198,11 @@ extension Renderer {
   }
 
   /// Page links for a paginated list.
-  func pagination(current: Int, total: Int, language: Language, url: (Int) -> String) -> [String: Any]? {
+  func pagination(current: Int, total: Int, language: Language, url: (Int) -> String) -> Fields? {
     guard total > 1 else { return nil }
-    var context: [String: Any] = [
+    var context: Fields = [
       "label": UIStrings.pagination[language],
-      "pages": Self.paginationWindow(current: current, total: total).map { number -> [String: Any] in
+      "pages": Self.paginationWindow(current: current, total: total).map { number -> Fields in
         guard let number else { return ["gap": true] }
         return [
           "number": String(number), "url": url(number), "current": number == current, "gap": false,

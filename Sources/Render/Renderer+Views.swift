@@ -9,12 +9,12 @@ extension Renderer {
     Dictionary(uniqueKeysWithValues: languages.map { ($0, url($0)) })
   }
 
-  func homeView(_ language: Language) -> (String, String, [String: Any]) {
+  func homeView(_ language: Language) -> (String, String, Fields) {
     let url = prefix(language)
     var context = layout(
       title: nil, url: url, language: language, description: site.config.tagline[language], crumbs: [],
       currentSection: nil, alternates: everyLanguage(prefix))
-    func block(_ heading: Labels, _ items: [Int], _ type: ContentType) -> [String: Any] {
+    func block(_ heading: Labels, _ items: [Int], _ type: ContentType) -> Fields {
       [
         "heading": heading[language], "url": sectionURL(type, language), "see_all": UIStrings.seeAll[language],
         "items": items.map { card(localized($0, language), language: language) }, "empty": items.isEmpty,
@@ -32,7 +32,7 @@ extension Renderer {
     return ("home", url, context)
   }
 
-  func entryView(_ index: Int) -> (String, String, [String: Any]) {
+  func entryView(_ index: Int) -> (String, String, Fields) {
     let page = site.pages[index]
     let entry = page.entry
     let language = entry.language
@@ -47,9 +47,9 @@ extension Renderer {
     return ("entry", page.url, context)
   }
 
-  func entryContext(_ page: Page, language: Language) -> [String: Any] {
+  func entryContext(_ page: Page, language: Language) -> Fields {
     let entry = page.entry
-    var context: [String: Any] = [
+    var context: Fields = [
       "title": entry.title,
       "type": entry.type.name,
       "type_label": entry.type.label[language],
@@ -64,7 +64,7 @@ extension Renderer {
       "glossary_more": UIStrings.moreAboutTerm[language],
       "summary": page.summary,
     ]
-    context["has_badges"] = !(context["badges"] as? [[String: Any]] ?? []).isEmpty
+    context["has_badges"] = !(context["badges"] as? [Fields] ?? []).isEmpty
     if let linker = glossaries[language] {
       let excluded = entry.type == ContentTypes.glossary ? entry.id : nil
       let (html, linked) = linker.link(page.document.html, excluding: excluded)
@@ -81,7 +81,7 @@ extension Renderer {
       context["updated"] = DateFormatting.date(updated, language)
       context["updated_iso"] = updated.description
     }
-    if !(context["facts"] as? [[String: Any]] ?? []).isEmpty { context["has_facts"] = true }
+    if !(context["facts"] as? [Fields] ?? []).isEmpty { context["has_facts"] = true }
     let toc = page.document.toc
     if entry.type == ContentTypes.guide || toc.count >= 3 {
       if !toc.isEmpty {
@@ -91,11 +91,11 @@ extension Renderer {
         ]
       }
     }
-    var groups: [[String: Any]] = []
+    var groups: [Fields] = []
     for taxonomy in Taxonomies.all {
       let values = entry.strings(taxonomy.field)
       guard !values.isEmpty else { continue }
-      let terms: [[String: Any]] = values.compactMap { value in
+      let terms: [Fields] = values.compactMap { value in
         guard let slug = termSlugs[taxonomy.field]?[value] else { return nil }
         let label = taxonomy.vocabulary?.label(value, in: language) ?? value
         return ["label": label, "url": termURL(taxonomy, slug: slug, language)]
@@ -111,7 +111,7 @@ extension Renderer {
       context["matches"] = [
         "heading": (seed ? UIStrings.matchingNeeds : UIStrings.matchingCompanies)[language],
         "note": UIStrings.matchingNote[language],
-        "items": matches.map { match -> [String: Any] in
+        "items": matches.map { match -> Fields in
           var item = cardDictionary(localized(match.page, language), language: language)
           item["reasons"] = match.reasons.map { MatchReasons.text($0, language) }
           return item
@@ -130,10 +130,10 @@ extension Renderer {
     if entry.isExample { context["example_notice"] = UIStrings.exampleNotice[language] }
     if entry.draft { context["draft_notice"] = UIStrings.draftNotice[language] }
     if entry.type == ContentTypes.guide {
-      var guide: [String: Any] = [
+      var guide: Fields = [
         "sources_label": UIStrings.sources[language],
-        "sources": entry.objects("sources").map { source -> [String: Any] in
-          var item: [String: Any] = ["title": source["title"]?.string ?? "", "url": source["url"]?.string ?? ""]
+        "sources": entry.objects("sources").map { source -> Fields in
+          var item: Fields = ["title": source["title"]?.string ?? "", "url": source["url"]?.string ?? ""]
           if let publisher = source["publisher"]?.string { item["publisher"] = publisher }
           return item
         },
@@ -151,7 +151,7 @@ extension Renderer {
     }
     if !page.translations.isEmpty {
       context["translations_label"] = UIStrings.translations[language]
-      context["translations"] = page.translations.keys.sorted().compactMap { code -> [String: Any]? in
+      context["translations"] = page.translations.keys.sorted().compactMap { code -> Fields? in
         guard let url = page.translations[code] else { return nil }
         return ["lang": code.rawValue, "name": code.endonym, "url": url]
       }
@@ -159,7 +159,7 @@ extension Renderer {
     return context
   }
 
-  func sectionView(_ index: Int, page number: Int, _ language: Language) -> (String, String, [String: Any]) {
+  func sectionView(_ index: Int, page number: Int, _ language: Language) -> (String, String, Fields) {
     let section = site.sections[index]
     let url = sectionURL(section.type, page: number, language)
     let label = section.type.sectionLabel[language]
@@ -199,7 +199,7 @@ extension Renderer {
     return ("list", url, context)
   }
 
-  func taxonomyView(_ index: Int, _ language: Language) -> (String, String, [String: Any]) {
+  func taxonomyView(_ index: Int, _ language: Language) -> (String, String, Fields) {
     let taxonomy = site.taxonomies[index]
     let url = taxonomyURL(taxonomy.taxonomy, language)
     let label = taxonomy.taxonomy.label[language]
@@ -218,7 +218,7 @@ extension Renderer {
   }
 
   func termView(_ taxonomyIndex: Int, _ termIndex: Int, page number: Int, _ language: Language) -> (
-    String, String, [String: Any]
+    String, String, Fields
   ) {
     let taxonomy = site.taxonomies[taxonomyIndex]
     let term = taxonomy.terms[termIndex]
@@ -246,7 +246,7 @@ extension Renderer {
     return ("list", url, context)
   }
 
-  func notFoundView() -> (String, String, [String: Any]) {
+  func notFoundView() -> (String, String, Fields) {
     let language = Language.default
     var context = layout(
       title: UIStrings.notFoundTitle[language], url: "/404.html", language: language,
@@ -264,7 +264,7 @@ extension Renderer {
   }
 
   /// The JP↔EU device-class table, generated from `DeviceClasses`.
-  func classComparison(_ language: Language) -> [String: Any] {
+  func classComparison(_ language: Language) -> Fields {
     [
       "heading": UIStrings.comparisonHeading[language],
       "note": UIStrings.comparisonNote[language],
@@ -273,7 +273,7 @@ extension Renderer {
         UIStrings.comparisonPathway[language], UIStrings.comparisonEurope[language],
         UIStrings.comparisonExamples[language],
       ],
-      "rows": DeviceClasses.japan.map { info -> [String: Any] in
+      "rows": DeviceClasses.japan.map { info -> Fields in
         let separator = language == .ja ? "、" : ", "
         return [
           "japan": Vocabularies.jpClasses.label(info.japan, in: language),
@@ -287,7 +287,7 @@ extension Renderer {
   }
 
   /// Upcoming seminars grouped by month, with the calendar feed to subscribe to.
-  func calendarView(_ language: Language) -> (String, String, [String: Any]) {
+  func calendarView(_ language: Language) -> (String, String, Fields) {
     let url = prefix(language) + "seminars/calendar/"
     let label = UIStrings.calendar[language]
     let seminars = site.sections.first { $0.type == ContentTypes.seminar }
@@ -297,7 +297,7 @@ extension Renderer {
         (ContentTypes.seminar.sectionLabel[language], sectionURL(ContentTypes.seminar, language)), (label, url),
       ],
       currentSection: ContentTypes.seminar.section, alternates: everyLanguage { prefix($0) + "seminars/calendar/" })
-    var months: [[String: Any]] = []
+    var months: [Fields] = []
     var currentMonth: Int?
     for index in seminars?.items ?? [] where Timeline.seminarTiming(site.pages[index].entry, now: site.now) != .past {
       guard let start = site.pages[index].entry.datetime("start")?.at(offsetSeconds: DateTime.jstOffset) else {
@@ -328,7 +328,7 @@ extension Renderer {
     return ("calendar", url, context)
   }
 
-  func searchView(_ language: Language) -> (String, String, [String: Any]) {
+  func searchView(_ language: Language) -> (String, String, Fields) {
     let url = prefix(language) + "search/"
     let label = UIStrings.search[language]
     var context = layout(
@@ -342,9 +342,9 @@ extension Renderer {
   }
 
   /// Level-3 headings nest under the level-2 heading before them.
-  func nestedTOC(_ headings: [Heading]) -> [[String: Any]] {
-    var items: [[String: Any]] = []
-    var children: [[String: Any]] = []
+  func nestedTOC(_ headings: [Heading]) -> [Fields] {
+    var items: [Fields] = []
+    var children: [Fields] = []
     func flush() {
       guard !children.isEmpty else { return }
       if var last = items.popLast() {
@@ -357,7 +357,7 @@ extension Renderer {
       children = []
     }
     for heading in headings {
-      let item: [String: Any] = ["text": heading.text, "anchor": heading.anchor]
+      let item: Fields = ["text": heading.text, "anchor": heading.anchor]
       if heading.level > 2 {
         children.append(item)
       } else {

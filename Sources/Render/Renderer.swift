@@ -124,7 +124,7 @@ public final class Renderer: Sendable {
     return .success(OutputFile(path: path, data: html))
   }
 
-  func view(for job: RenderJob) -> (template: String, url: String, context: [String: Any]) {
+  func view(for job: RenderJob) -> (template: String, url: String, context: Fields) {
     switch job {
     case .home(let language): homeView(language)
     case .entry(let index): entryView(index)

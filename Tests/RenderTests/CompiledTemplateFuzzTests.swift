@@ -64,11 +64,21 @@ import Testing
     ]
   }
 
+  /// The same values as view models hold them (`Fields`, `[Fields]`).
+  static var fieldsContext: Fields {
+    [
+      "s": "<v&'\">", "t": true, "f": false, "n": 7, "strs": ["x", "<y>"],
+      "list": [["s": "l1"], ["s": "l2", "t": false]] as [Fields], "empty": [Fields](),
+      "obj": ["s": "o", "inner": ["s": "deep"] as Fields] as Fields,
+    ]
+  }
+
   @Test(arguments: 0..<8)
   func randomTemplatesRenderAsSwiftMustache(batch: Int) throws {
     MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
     var generator = Generator(state: UInt64(batch) &* 0x9E37_79B9_7F4A_7C15 &+ 1)
     var compared = 0
+    var comparedKinds = 0
     var rejected = 0
     for _ in 0..<250 {
       var sources = [
@@ -92,6 +102,15 @@ import Testing
       let expected = library.render(context, withTemplate: "main")
       let rendered = set.render(context, withTemplate: "main")
       #expect(rendered == expected, "\(sources)")
+      let fields = Self.fieldsContext
+      let fieldsExpected = library.render(fields, withTemplate: "main")
+      #expect(set.render(fields, withTemplate: "main") == fieldsExpected, "Fields: \(sources)")
+      // Apart from printing a whole object or list of objects, the two kinds render alike.
+      let printed = [".", "obj", "list"].flatMap { ["{{\($0)}}", "{{{\($0)}}}", "{{&\($0)}}"] }
+      if !sources.values.contains(where: { source in printed.contains { source.contains($0) } }) {
+        #expect(fieldsExpected == expected, "Fields and dictionaries: \(sources)")
+        comparedKinds += 1
+      }
       if rendered != expected, let log = ProcessInfo.processInfo.environment["FUZZ_LOG"] {
         let entry =
           "SOURCES \(sources.debugDescription)\nEXPECTED \(expected.debugDescription)\nRENDERED \(rendered.debugDescription)\n\n"
@@ -103,6 +122,7 @@ import Testing
       compared += 1
     }
     #expect(compared >= 60, "only \(compared) of 250 random templates were compared (\(rejected) invalid)")
+    #expect(comparedKinds >= 20, "only \(comparedKinds) templates compared Fields with dictionaries")
     #expect(rejected < 125, "the generator makes mostly valid templates (\(rejected) of 250 invalid)")
   }
 }

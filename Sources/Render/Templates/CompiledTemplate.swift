@@ -28,16 +28,16 @@ struct CompiledTemplate: Sendable {
     /// `{{.}}` (and an empty name): the object on top of the context stack.
     case current
     /// `{{a.b}}`: `a` looked up down the stack, then `b` in what was found.
-    case stack([String])
+    case stack([Fields.Name])
     /// `{{.a.b}}`: `a` in the top object only.
-    case top([String])
+    case top([Fields.Name])
 
     init(_ text: String) {
       if text == "." || text.isEmpty {
         self = .current
         return
       }
-      let parts = text.split(separator: ".").map(String.init)
+      let parts = text.split(separator: ".").map { Fields.Name(String($0)) }
       if parts.isEmpty {
         self = .current
       } else if text.first == "." {

@@ -3,8 +3,9 @@ import Mustache
 /// Renders compiled templates with swift-mustache's semantics (`Template+Render.swift`): names
 /// looked up down the context stack, sections over sequences, booleans and objects, partials with
 /// the blocks of their parents, HTML escaping by content type. Output goes into one byte buffer,
-/// and the common context values (dictionaries, cards, strings, booleans, arrays of them) are
-/// recognised by a cast to their concrete type instead of the library's protocol casts per tag.
+/// and the common context values (`Fields`, dictionaries, cards, strings, booleans, arrays of them)
+/// are recognised by their concrete type instead of the library's protocol casts per tag; a name
+/// in `Fields` is found by the fingerprint the template computed when it was compiled.
 struct TemplateRendering {
   let templates: [String: CompiledTemplate]
   private(set) var output: [UInt8] = []
@@ -16,6 +17,7 @@ struct TemplateRendering {
   /// dictionary lookup it was for.
   final class Frame {
     enum Storage {
+      case record(Fields)
       case fields([String: Any])
       case stringFields([String: String])
       case card(CardView)
@@ -36,21 +38,23 @@ struct TemplateRendering {
     init(_ object: Any) {
       self.object = object
       switch ValueKind(of: object) {
+      case .record: storage = (object as? Fields).map(Storage.record) ?? .other
       case .fields: storage = (object as? [String: Any]).map(Storage.fields) ?? .other
       case .stringFields: storage = (object as? [String: String]).map(Storage.stringFields) ?? .other
       case .card: storage = (object as? CardView).map(Storage.card) ?? .other
-      case .string, .bool, .int, .fieldsList, .cardList, .stringList: storage = .leaf
+      case .string, .bool, .int, .recordList, .fieldsList, .cardList, .stringList: storage = .leaf
       case .other: storage = .other
       }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named key: Fields.Name) -> Any? {
       switch storage {
-      case .fields(let fields): fields[name]
-      case .stringFields(let fields): fields[name]
-      case .card(let card): card.child(named: name)
+      case .record(let fields): fields.value(for: key)
+      case .fields(let fields): fields[key.name]
+      case .stringFields(let fields): fields[key.name]
+      case .card(let card): card.child(named: key.name)
       case .leaf: nil
-      case .other: TemplateRendering.child(named: name, of: object)
+      case .other: TemplateRendering.child(named: key.name, of: object)
       }
     }
   }
@@ -110,8 +114,12 @@ struct TemplateRendering {
     switch kind {
     case .bool:
       if value as? Bool == true { render(inner, inherited: inherited, escaping: escaping) }
-    case .fields, .stringFields, .string, .card, .int:
+    case .record, .fields, .stringFields, .string, .card, .int:
       rendered(value, inner, inherited: inherited, escaping: escaping)
+    case .recordList:
+      for item in value as? [Fields] ?? [] {
+        rendered(Frame(item, storage: .record(item)), inner, inherited: inherited, escaping: escaping)
+      }
     case .fieldsList:
       for item in value as? [[String: Any]] ?? [] {
         rendered(Frame(item, storage: .fields(item)), inner, inherited: inherited, escaping: escaping)
@@ -144,9 +152,9 @@ struct TemplateRendering {
     switch kind {
     case .bool:
       if value as? Bool == false { render(inner, inherited: inherited, escaping: escaping) }
-    case .fields, .stringFields, .string, .card, .int:
+    case .record, .fields, .stringFields, .string, .card, .int:
       return
-    case .fieldsList, .cardList, .stringList, .other:
+    case .recordList, .fieldsList, .cardList, .stringList, .other:
       switch value {
       case let sequence as any MustacheSequence:
         // The library renders an empty list's inverted section with the list on the stack.
@@ -203,7 +211,7 @@ struct TemplateRendering {
   }
 
   /// `name` in the topmost object on the stack that has it.
-  private func child(named name: String) -> Any? {
+  private func child(named name: Fields.Name) -> Any? {
     var level = stack.count - 1
     while level >= 0 {
       if let child = stack[level].child(named: name) { return child }
@@ -222,7 +230,7 @@ struct TemplateRendering {
     return (found, kind)
   }
 
-  private static func resolve(_ names: ArraySlice<String>, from object: Any) -> Any? {
+  private static func resolve(_ names: ArraySlice<Fields.Name>, from object: Any) -> Any? {
     var object = object
     for name in names {
       guard let child = child(named: name, of: object) else { return nil }
@@ -233,13 +241,21 @@ struct TemplateRendering {
 
   /// One name in one object, as the library's `_getImmediateChild`: a custom representation's
   /// value, a `MustacheParent`'s child, else a stored property found by reflection.
+  fileprivate static func child(named key: Fields.Name, of object: Any) -> Any? {
+    switch ValueKind(of: object) {
+    case .record: return (object as? Fields)?.value(for: key)
+    default: return child(named: key.name, of: object)
+    }
+  }
+
   fileprivate static func child(named name: String, of object: Any) -> Any? {
     switch ValueKind(of: object) {
+    case .record: return (object as? Fields)?[name]
     case .fields: return (object as? [String: Any])?[name]
     case .stringFields: return (object as? [String: String])?[name]
     case .card: return (object as? CardView)?.child(named: name)
     // Reflection finds no named child in these.
-    case .string, .bool, .int, .fieldsList, .cardList, .stringList: return nil
+    case .string, .bool, .int, .recordList, .fieldsList, .cardList, .stringList: return nil
     case .other: break
     }
     let represented: Any? = (object as? MustacheCustomRepresentation).map(\.representation) ?? object
@@ -333,11 +349,13 @@ struct TemplateRendering {
 /// (`as?` to a type the value is not) costs far more than comparing metadata, and the library's
 /// way of rendering casts every value several times over.
 enum ValueKind: Equatable {
-  case fields, stringFields, card, string, bool, int, fieldsList, cardList, stringList, other
+  case record, fields, stringFields, card, string, bool, int, recordList, fieldsList, cardList, stringList, other
 
   init(of value: Any) {
     let type = ObjectIdentifier(Swift.type(of: value))
     switch type {
+    case Self.recordType: self = .record
+    case Self.recordListType: self = .recordList
     case Self.fieldsType: self = .fields
     case Self.stringType: self = .string
     case Self.cardType: self = .card
@@ -351,6 +369,8 @@ enum ValueKind: Equatable {
     }
   }
 
+  private static let recordType = ObjectIdentifier(Fields.self)
+  private static let recordListType = ObjectIdentifier([Fields].self)
   private static let fieldsType = ObjectIdentifier([String: Any].self)
   private static let stringType = ObjectIdentifier(String.self)
   private static let cardType = ObjectIdentifier(CardView.self)

@@ -1,0 +1,55 @@
+import Mustache
+import Testing
+
+@testable import Render
+
+@Suite struct FieldsTests {
+  @Test func namesAreSetReplacedAndRemovedLikeADictionary() {
+    var fields: Fields = ["title": "a", "count": 2]
+    #expect(fields["title"] as? String == "a")
+    #expect(fields["count"] as? Int == 2)
+    #expect(fields["missing"] == nil)
+    fields["title"] = "b"
+    #expect(fields["title"] as? String == "b")
+    fields["count"] = nil
+    #expect(fields["count"] == nil)
+    #expect(fields["title"] as? String == "b")
+    fields["title"] = nil
+    #expect(fields.isEmpty)
+    fields["new"] = true
+    #expect(fields["new"] as? Bool == true)
+    #expect(!fields.isEmpty)
+  }
+
+  @Test func aTemplatesNameFindsTheSameValueAsTheString() {
+    let fields: Fields = ["published_label": "公開", "a": 1, "ab": 2, "ba": 3]
+    #expect(fields.value(for: Fields.Name("published_label")) as? String == "公開")
+    #expect(fields.value(for: Fields.Name("ab")) as? Int == 2)
+    #expect(fields.value(for: Fields.Name("ba")) as? Int == 3)
+    #expect(fields.value(for: Fields.Name("b")) == nil)
+    #expect(fields.child(named: "a") as? Int == 1)
+  }
+
+  @Test func fingerprintsDependOnEveryByte() {
+    let names = ["title", "titles", "eltit", "タイトル", "", "url", "urn", "has_badges", "has_facts"]
+    let fingerprints = Set(names.map(Fields.Name.fingerprint(of:)))
+    #expect(fingerprints.count == names.count)
+    #expect(Fields.Name("title") == Fields.Name("title"))
+  }
+
+  @Test func bothRenderersReadNestedFields() throws {
+    MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
+    let source = "{{#entry}}<h1>{{title}}</h1>{{#tags}}[{{label}}]{{/tags}}{{^none}}!{{/none}}{{site}}{{/entry}}"
+    let context: Fields = [
+      "site": "S",
+      "entry": ["title": "T&", "tags": [["label": "a"], ["label": "b"]] as [Fields]] as Fields,
+    ]
+    var library = MustacheLibrary()
+    library.register(try MustacheTemplate(string: source), named: "page")
+    let set = TemplateSet(sources: ["page": source])
+    #expect(set.contains("page"))
+    let expected = "<h1>T&amp;</h1>[a][b]!S"
+    #expect(library.render(context, withTemplate: "page") == expected)
+    #expect(set.render(context, withTemplate: "page") == expected)
+  }
+}
