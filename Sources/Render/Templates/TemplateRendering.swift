@@ -351,34 +351,34 @@ struct TemplateRendering {
 enum ValueKind: Equatable {
   case record, fields, stringFields, card, string, bool, int, recordList, fieldsList, cardList, stringList, other
 
+  /// Most values are strings, then view-model objects and flags, so those are compared first.
   init(of value: Any) {
-    let type = ObjectIdentifier(Swift.type(of: value))
-    switch type {
-    case Self.recordType: self = .record
-    case Self.recordListType: self = .recordList
-    case Self.fieldsType: self = .fields
-    case Self.stringType: self = .string
-    case Self.cardType: self = .card
-    case Self.boolType: self = .bool
-    case Self.fieldsListType: self = .fieldsList
-    case Self.stringFieldsType: self = .stringFields
-    case Self.cardListType: self = .cardList
-    case Self.stringListType: self = .stringList
-    case Self.intType: self = .int
-    default: self = .other
+    let type = Swift.type(of: value)
+    if type == String.self {
+      self = .string
+    } else if type == Fields.self {
+      self = .record
+    } else if type == Bool.self {
+      self = .bool
+    } else if type == [Fields].self {
+      self = .recordList
+    } else if type == CardView.self {
+      self = .card
+    } else if type == [CardView].self {
+      self = .cardList
+    } else if type == [String: Any].self {
+      self = .fields
+    } else if type == [String: String].self {
+      // Dictionary literals of strings alone (`["url": …, "label": …]`) are typed so.
+      self = .stringFields
+    } else if type == [[String: Any]].self {
+      self = .fieldsList
+    } else if type == [String].self {
+      self = .stringList
+    } else if type == Int.self {
+      self = .int
+    } else {
+      self = .other
     }
   }
-
-  private static let recordType = ObjectIdentifier(Fields.self)
-  private static let recordListType = ObjectIdentifier([Fields].self)
-  private static let fieldsType = ObjectIdentifier([String: Any].self)
-  private static let stringType = ObjectIdentifier(String.self)
-  private static let cardType = ObjectIdentifier(CardView.self)
-  private static let boolType = ObjectIdentifier(Bool.self)
-  private static let intType = ObjectIdentifier(Int.self)
-  private static let fieldsListType = ObjectIdentifier([[String: Any]].self)
-  /// Dictionary literals of strings alone (`["url": …, "label": …]`) are typed so.
-  private static let stringFieldsType = ObjectIdentifier([String: String].self)
-  private static let cardListType = ObjectIdentifier([CardView].self)
-  private static let stringListType = ObjectIdentifier([String].self)
 }
