@@ -30,6 +30,13 @@ import Testing
     #expect(fields.child(named: "a") as? Int == 1)
   }
 
+  @Test func namesWithTheSameFingerprintAreToldApartByTheirText() {
+    let fields: Fields = ["a": 1]
+    let clash = Fields.Name(name: "b", fingerprint: Fields.Name.fingerprint(of: "a"))
+    #expect(fields.value(for: clash) == nil)
+    #expect(fields.value(for: Fields.Name(name: "a", fingerprint: clash.fingerprint)) as? Int == 1)
+  }
+
   @Test func fingerprintsDependOnEveryByte() {
     let names = ["title", "titles", "eltit", "タイトル", "", "url", "urn", "has_badges", "has_facts"]
     let fingerprints = Set(names.map(Fields.Name.fingerprint(of:)))

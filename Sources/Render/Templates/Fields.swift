@@ -1,7 +1,7 @@
 import Mustache
 
 /// A view-model object for templates: names and their values, as `[String: Any]` holds them, kept
-/// in two short arrays and found by comparing a fingerprint of the name. A page's objects hold a
+/// in one short array and found by comparing a fingerprint of the name. A page's objects hold a
 /// few dozen names at most, and a compiled template knows each name's fingerprint before it
 /// renders, so a lookup is a scan of integers instead of a hash of the name in every object on
 /// the context stack: at 1,000 entries, hashing names for `[String: Any]` contexts cost ~4 % of a
@@ -15,8 +15,13 @@ struct Fields: ExpressibleByDictionaryLiteral, MustacheParent {
     let fingerprint: UInt64
 
     init(_ name: String) {
+      self.init(name: name, fingerprint: Self.fingerprint(of: name))
+    }
+
+    /// A name with the fingerprint given (tests use it to make two names share one).
+    init(name: String, fingerprint: UInt64) {
       self.name = name
-      self.fingerprint = Self.fingerprint(of: name)
+      self.fingerprint = fingerprint
     }
 
     /// FNV-1a over the UTF-8 bytes: equal names give equal fingerprints; the rare different names
