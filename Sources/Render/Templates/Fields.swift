@@ -27,13 +27,12 @@ struct Fields: ExpressibleByDictionaryLiteral, MustacheParent {
     /// FNV-1a over the UTF-8 bytes: equal names give equal fingerprints; the rare different names
     /// with the same one are told apart by comparing the names.
     static func fingerprint(of name: String) -> UInt64 {
+      name.utf8.withContiguousStorageIfAvailable(fingerprint(of:)) ?? fingerprint(of: name.utf8)
+    }
+
+    private static func fingerprint(of bytes: some Sequence<UInt8>) -> UInt64 {
       var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      let done = name.utf8.withContiguousStorageIfAvailable { bytes in
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-      }
-      if done == nil {
-        for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-      }
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
       return hash
     }
   }
