@@ -46,8 +46,9 @@ enum NormalizedScalars {
   }
 
   static func forEach<Sink: ScalarSink>(in text: String, into sink: inout Sink) {
-    // The last fast scalar, held back in case the next scalar is slow and may compose with it.
-    var held: Unicode.Scalar?
+    // The last fast scalar and its mapping, held back in case the next scalar is slow and may
+    // compose with it.
+    var held: (scalar: Unicode.Scalar, mapped: Unicode.Scalar)?
     var slow = String.UnicodeScalarView()
     func flushSlow() {
       let normalized = String(slow).precomposedStringWithCompatibilityMapping.lowercased()
@@ -55,23 +56,23 @@ enum NormalizedScalars {
       slow.removeAll(keepingCapacity: true)
     }
     for scalar in text.unicodeScalars {
-      if fastMapping(scalar) != nil {
+      if let mapped = fastMapping(scalar) {
         if !slow.isEmpty {
           flushSlow()
-        } else if let previous = held, let mapped = fastMapping(previous) {
-          sink.accept(folded(mapped))
+        } else if let previous = held {
+          sink.accept(folded(previous.mapped))
         }
-        held = scalar
+        held = (scalar, mapped)
       } else {
-        if let previous = held { slow.append(previous) }
+        if let previous = held { slow.append(previous.scalar) }
         held = nil
         slow.append(scalar)
       }
     }
     if !slow.isEmpty {
       flushSlow()
-    } else if let previous = held, let mapped = fastMapping(previous) {
-      sink.accept(folded(mapped))
+    } else if let previous = held {
+      sink.accept(folded(previous.mapped))
     }
   }
 }
