@@ -11,9 +11,10 @@
 #   2. RUNS rounds; each round runs the tools one after the other, in an order that rotates from
 #      round to round (kirameki, hugo, pagefind, floor; hugo, pagefind, floor, kirameki; ...), so
 #      drift on a shared machine hits all of them. Every run is clean (output moved aside, `sync`),
-#      starts with its tool's inputs read once, untimed, and is measured by /usr/bin/time -v; Kirameki's per-stage lines come from its stderr. "floor"
-#      is `kirameki-bench floor`: a filler copy of Kirameki's output written by a plain writer,
-#      the machine's cost of that output without rendering (it times itself).
+#      starts with its tool's inputs read once, untimed, and is measured by /usr/bin/time -v;
+#      Kirameki's per-stage lines come from its stderr. "floor" is `kirameki-bench floor`: a
+#      filler copy of Kirameki's output written by a plain writer, the machine's cost of that
+#      output without rendering (it times itself).
 #   3. RUNS no-change rebuilds of Kirameki (output kept), then the byte-identity check: the
 #      SHA-256 of every clean build's output (and of the rebuilds) must be the same.
 #
