@@ -124,7 +124,13 @@ clear_out() {
 # input files are read once, untimed, just before it runs. Without this, whichever tool followed
 # Hugo (a peak of 20 GiB at 100k) found the content evicted and paid for reading it from disk
 # (hashing the 100k inputs took 8.9 s after Hugo and 0.7 s otherwise, 5 December).
-warm() { find "$@" -type f -print0 | xargs -0 -r cat > /dev/null; }
+warm() {
+  local path
+  for path in "$@"; do
+    [ -e "$path" ] && find "$path" -type f -print0 | xargs -0 -r cat > /dev/null
+  done
+  return 0
+}
 elapsed() { grep 'Elapsed' "$1" | sed 's/^\s*Elapsed (wall clock) time (h:mm:ss or m:ss): //'; }
 
 # ---- per N ------------------------------------------------------------------------------------
