@@ -9,7 +9,7 @@ extension Renderer {
   func layout(
     title: String?, url: String, language: Language, description: String, crumbs: [(String, String)],
     currentSection: String?, alternates: [Language: String] = [:], fallbacks: [Language: String] = [:],
-    structured: [String: Any]? = nil, ogType: String = "website"
+    structured: JSONLD? = nil, ogType: String = "website"
   ) -> Fields {
     let siteTitle = site.config.title[language]
     var languages: [Fields] = []
@@ -52,7 +52,7 @@ extension Renderer {
         "json": "/\(currentSection)/feed.json",
       ]
     }
-    var graph: [[String: Any]] = []
+    var graph: [JSONLD] = []
     if let structured { graph.append(structured) }
     let trail = [(UIStrings.home[language], prefix(language))] + crumbs
     if !crumbs.isEmpty {
