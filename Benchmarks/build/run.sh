@@ -24,7 +24,9 @@
 #      NO_INSTALL=1 never installs missing tools; NO_HUGO=1 / NO_PAGEFIND=1 skip a tool;
 #      PAGEFIND_MAX_N (20000): larger corpora skip Pagefind, whose peak RSS on Kirameki's output
 #      grows ~0.75 GiB per 1,000 entries (7.6 GiB at 10k) and would not fit in memory at 100k;
-#      HUGO_RELATED=1 switches on the Hugo site's related-content block (roughly quadratic in Hugo).
+#      HUGO_RELATED=1 switches on the Hugo site's related-content block (roughly quadratic in Hugo);
+#      TRASH_PAUSE (361), the seconds waited after deleting one N's outputs (0 only for trying
+#      the script: the next N's first builds then pay for the freed inodes).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -109,9 +111,9 @@ KIRAMEKI_SHA=$(sha256sum "$KIRAMEKI" | cut -c1-16)
 
 tree() { python3 "$HERE/bench.py" tree "$@"; }
 # Outputs are moved aside, not deleted, before a clean build: ext4 without a journal skips inodes
-# deleted in the last 60 s (300 s while unwritten) when it allocates new ones, and creating ~33k
+# deleted in the last 60 s (360 s while unwritten) when it allocates new ones, and creating ~33k
 # files right after deleting ~33k others cost 2-20 s of kernel time, varying run to run, for
-# whichever tool came next. The moved trees are deleted at the end of each N, then sync and 61 s.
+# whichever tool came next. The moved trees are deleted at the end of each N, then sync and 361 s.
 clear_out() {
   local path
   mkdir -p "$TRASH"
@@ -231,9 +233,10 @@ for N in "${NS[@]}"; do
     tree "$W/site" > "$L/rebuild.$i.hash.json"
   done
   python3 "$HERE/bench.py" env "$L/env.end.json"
-  # ext4 without a journal (as here) skips inodes freed in the last 60 s (300 s while their inode
-  # table block is unwritten, hence the sync) when it allocates new ones.
-  rm -rf "$TRASH"; sync; sleep 61
+  # ext4 without a journal (as here) skips inodes freed in the last 60 s (360 s while their inode
+  # table block is unwritten) when it allocates new ones. After sync and 62 s, writing files still
+  # cost 15x the kernel time it did before the deletion, so the pause covers the whole window.
+  rm -rf "$TRASH"; sync; sleep "${TRASH_PAUSE:-361}"
   log "N=$N end: load average $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 
