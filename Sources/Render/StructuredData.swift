@@ -1,6 +1,5 @@
 import Assemble
 import Decode
-import Foundation
 import Schema
 
 /// schema.org JSON-LD for a page: BreadcrumbList everywhere, Event for seminars, Organization
