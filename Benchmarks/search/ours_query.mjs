@@ -59,7 +59,7 @@ function newVisit() {
 
 function kindOf(file) {
   if (/\/manifest\.[^/]+\.json$/.test(file)) return 'manifest';
-  if (/\/t\/\d+\.json\.gz$/.test(file)) return 'shard';
+  if (/\/t\/\d+\.(?:bin|json)\.gz$/.test(file)) return 'shard'; // t/<n>.bin.gz (index version 2; 1: .json.gz)
   if (/\/d\/\d+\.json\.gz$/.test(file)) return 'chunk';
   if (/\/facets\.json\.gz$/.test(file)) return 'facets';
   return 'other';

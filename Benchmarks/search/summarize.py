@@ -98,7 +98,7 @@ def sizes(site):
             c = "search_page_html"
         elif re.match(r"manifest\.[^/]+\.json$", rel):
             c = "manifest"
-        elif "/t/" in rel:
+        elif re.search(r"(^|/)t/\d+\.(bin|json)\.gz$", rel):  # t/<n>.bin.gz (index version 2; 1: .json.gz)
             c = "shards"
         elif "/d/" in rel:
             c = "chunks"

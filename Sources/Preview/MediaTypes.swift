@@ -1,4 +1,4 @@
-/// The `Content-Type` of a served file, from its name. Search shards (`.json.gz`) are sent as
+/// The `Content-Type` of a served file, from its name. Search data (`.bin.gz`, `.json.gz`) is sent as
 /// gzip bytes: the search client inflates them itself.
 enum MediaTypes {
   static func type(forPath path: String) -> String {

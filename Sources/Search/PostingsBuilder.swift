@@ -7,6 +7,8 @@ struct PostingsBuilder {
   /// Token key → token number; the value slot holds the id of the token's last document.
   private var tokens = TermTable(capacity: 1 << 15)
   private var postings = PostingLists()
+  /// Each token's number of postings (its document frequency).
+  private(set) var postingCounts: [UInt32] = []
   private var words: [String] = []
   private var wordIndex: [String: Int] = [:]
   private(set) var lengths: [UInt32] = []
@@ -20,7 +22,11 @@ struct PostingsBuilder {
     lengths.append(terms.length)
     for (key, count) in zip(terms.keys, terms.counts) {
       let token = tokens.entry(for: globalKey(key, words: terms.words).raw)
-      if token == postings.count { _ = postings.appendList() }
+      if token == postings.count {
+        _ = postings.appendList()
+        postingCounts.append(0)
+      }
+      postingCounts[token] &+= 1
       let delta = document - tokens[entry: token]
       tokens[entry: token] = document
       postings.appendVarint(delta, to: token)

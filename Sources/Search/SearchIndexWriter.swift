@@ -35,6 +35,8 @@ public enum SearchIndexWriter {
   /// Where streamed shards wait until their folder's name is known.
   static let provisionalFolder = "search/.shards-in-progress/"
 
+  /// docs/search-index.md's version; the client reads this one only.
+  public static let formatVersion = 2
   public static let chunkSize = 8
   static let k1 = 1.2
   static let b = 0.75
@@ -150,16 +152,16 @@ public enum SearchIndexWriter {
     let shardCount = shards(for: postings.postingCount)
     let encoder = ShardEncoder(postings: postings, shardCount: shardCount)
     // The folder's name hashes every data file: shards, chunks, facets, in this order. A shard
-    // counts by its JSON (what a browser reads once it is inflated).
+    // counts by its bytes (what a browser reads once it is inflated).
     var hasher = SHA256()
     var shardFiles: [(String, Data)] = []
     let streaming = postings.postingCount > streamingAbove ? emit : nil
     let facets = OrderedParallel.concurrently(
       {
-        encoder.encode(json: true) { group in
+        encoder.encode(keepingBytes: true) { group in
           for shard in group {
             hasher.update(data: Data(shard.name.utf8))
-            shard.json.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+            shard.bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
           }
           if let streaming {
             streaming.add(group.map { OutputFile(path: provisionalFolder + $0.name, data: $0.file) })
@@ -178,7 +180,7 @@ public enum SearchIndexWriter {
     let chunk = (documents.count + chunkSize - 1) / chunkSize
     let base = "/search/" + hex(hasher.finalize()).prefix(10) + "/"
     let manifest: [String: Any] = [
-      "version": 1, "base": base, "docs": documents.count, "shards": shardCount, "chunkSize": chunkSize,
+      "version": formatVersion, "base": base, "docs": documents.count, "shards": shardCount, "chunkSize": chunkSize,
       "chunks": chunk,
       "fields": [
         "title": SearchDocument.fieldBoosts.title, "headings": SearchDocument.fieldBoosts.headings,
@@ -204,7 +206,7 @@ public enum SearchIndexWriter {
       files = named(shardFiles + tail) + [OutputFile(path: manifestName, data: manifestData)]
     }
     let paths =
-      (0..<shardCount).map { folder + "t/\($0).json.gz" } + tail.map { folder + $0.0 } + [manifestName]
+      (0..<shardCount).map { folder + "t/\($0).bin.gz" } + tail.map { folder + $0.0 } + [manifestName]
     return Index(
       files: files, paths: paths, manifestURL: "/" + manifestName, shardCount: shardCount,
       postingCount: postings.postingCount)

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  fnv1a32, bucketOf, decodePostings, expandPrefix, idf, score, phraseBonus, parseQuery,
+  fnv1a32, bucketOf, decodePostings, decodeShard, expandPrefix, idf, score, phraseBonus, parseQuery,
   decodeBase64, decodeFacets, hasValue, valuesOf, facetCounts, filterDocs, resolveSelection,
 } from '../../themes/default/assets/search.js';
 
@@ -75,6 +75,98 @@ test('expandPrefix takes the largest weight per document and counts distinct doc
   assert.deepEqual([...m].sort((x, y) => x[0] - y[0]), [[0, 10], [2, 90], [3, 5], [4, 7]]);
   assert.equal(m.size, 4, 'df = distinct documents over the expansion');
   assert.deepEqual([...expandPrefix({ iso: [1, 9], isolation: [1, 30, 1, 4], is: [0, 1] }, 'iso')], [[1, 30], [2, 4]]);
+});
+
+// A hand-built v2 shard: per token varint UTF-8 length, the text, varint posting count, then per
+// posting varint doc delta and one weight byte. Records end at RECORD_ENDS.
+const SHARD = [
+  // 'a': 3 postings, docs 0, 200, 20200
+  0x01, 0x61, 0x03,
+  0x00, 0x01, //           delta 0, weight 1
+  0xc8, 0x01, 0xff, //     delta 200 (two varint bytes), weight 255
+  0xa0, 0x9c, 0x01, 0x07, // delta 20000 = 0x20 + 28·128 + 1·16384 (three bytes), weight 7
+  // '内視' (6 UTF-8 bytes): 1 posting, doc 129, weight 128 (a weight byte with the high bit set)
+  0x06, 0xe5, 0x86, 0x85, 0xe8, 0xa6, 0x96, 0x01,
+  0x81, 0x01, 0x80,
+  // '𠮷' (astral, 4 UTF-8 bytes): 2 postings, docs 16384 and 4294967295 (2^32 - 1, five bytes)
+  0x04, 0xf0, 0xa0, 0xae, 0xb7, 0x02,
+  0x80, 0x80, 0x01, 0x02,
+  0xff, 0xff, 0xfe, 0xff, 0x0f, 0x09, // delta 4294950911 = 2^32 - 1 - 16384 (five bytes), weight 9
+];
+const RECORD_ENDS = [12, 23, 39];
+
+test('decodeShard reads multi-byte varints, UTF-8 tokens and weights 1…255', () => {
+  const shard = decodeShard(new Uint8Array(SHARD));
+  assert.equal(Object.getPrototypeOf(shard), null);
+  assert.deepEqual(Object.keys(shard).sort(), ['a', '内視', '𠮷']);
+  assert.deepEqual(shard.a, [0, 1, 200, 255, 20000, 7]);
+  assert.deepEqual(shard['内視'], [129, 128]);
+  assert.deepEqual(shard['𠮷'], [16384, 2, 4294950911, 9]);
+  assert.deepEqual([...decodePostings(shard.a)], [[0, 1], [200, 255], [20200, 7]]);
+  assert.deepEqual([...decodePostings(shard['𠮷'])], [[16384, 2], [4294967295, 9]], 'no sign overflow');
+  assert.deepEqual([...expandPrefix(shard, '内')], [[129, 128]]);
+  // the decoder does not depend on the order of the records
+  const swapped = [...SHARD.slice(RECORD_ENDS[1], RECORD_ENDS[2]), ...SHARD.slice(0, RECORD_ENDS[1])];
+  assert.deepEqual({ ...decodeShard(new Uint8Array(swapped)) }, { ...shard });
+  // a Buffer (a Uint8Array) and an ArrayBuffer decode alike
+  assert.deepEqual({ ...decodeShard(Buffer.from(SHARD)) }, { ...shard });
+  assert.deepEqual({ ...decodeShard(new Uint8Array(SHARD).buffer) }, { ...shard });
+});
+
+test('decodeShard: a token text of 128 bytes or more has a two-byte length', () => {
+  const text = 'x'.repeat(130);
+  const shard = decodeShard(new Uint8Array([0x82, 0x01, ...Buffer.from(text), 0x01, 0x05, 0x2a]));
+  assert.deepEqual(Object.keys(shard), [text]);
+  assert.deepEqual(shard[text], [5, 42]);
+});
+
+test('decodeShard: an empty shard has no tokens; Object properties are not tokens', () => {
+  const empty = decodeShard(new Uint8Array(0));
+  assert.deepEqual(Object.keys(empty), []);
+  assert.equal(Object.getPrototypeOf(empty), null);
+  const shard = decodeShard(new Uint8Array(SHARD));
+  for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+    assert.equal(empty[name], undefined, name);
+    assert.equal(shard[name], undefined, name);
+  }
+  assert.equal(expandPrefix(shard, 'constructor').size, 0);
+  // and tokens with such names are ordinary own keys
+  const named = [];
+  for (const t of ['__proto__', 'constructor']) named.push(t.length, ...Buffer.from(t), 1, 3, 200);
+  const odd = decodeShard(new Uint8Array(named));
+  assert.deepEqual(Object.keys(odd), ['__proto__', 'constructor']);
+  assert.deepEqual(odd.__proto__, [3, 200]);
+  assert.deepEqual(odd.constructor, [3, 200]);
+});
+
+test('decodeShard throws on a shard cut anywhere but between records', () => {
+  for (let cut = 1; cut < SHARD.length; cut++) {
+    const bytes = new Uint8Array(SHARD.slice(0, cut));
+    if (RECORD_ENDS.includes(cut)) {
+      assert.equal(Object.keys(decodeShard(bytes)).length, RECORD_ENDS.indexOf(cut) + 1, `cut at ${cut}`);
+    } else {
+      assert.throws(() => decodeShard(bytes), /^Error: malformed search shard: .* at byte \d+ of \d+$/, `cut at ${cut}`);
+    }
+  }
+  assert.equal(Object.keys(decodeShard(new Uint8Array(SHARD))).length, 3);
+});
+
+test('decodeShard throws on malformed records', () => {
+  const bad = (bytes, pattern) => assert.throws(() => decodeShard(new Uint8Array(bytes)), pattern, JSON.stringify(bytes));
+  bad([0x01, 0x61, 0x01, 0x00, 0x00], /weight 0 \(token "a"\)/);
+  bad([0x01, 0x61, 0x02, 0x00, 0x05, 0x01, 0x00], /weight 0/);
+  bad([0x05, 0x61], /token text of 5 bytes runs past the end/);
+  bad([0x80], /token length runs past the end/);
+  bad([0x01, 0x61, 0x01, 0x80, 0x80], /doc delta runs past the end/);
+  bad([0x01, 0x61, 0x01, 0x81, 0x01], /weight runs past the end/);
+  bad([0x01, 0x61, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x00, 0x01], /postings run past the end/);
+  bad([0x01, 0x61], /posting count runs past the end/);
+  bad([0x01, 0x61, 0x01, 0x80, 0x80, 0x80, 0x80, 0x10, 0x01], /doc delta is longer than 32 bits/);
+  bad([0x01, 0x61, 0x01, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00, 0x01], /longer than 32 bits/);
+  bad([0x02, 0xe5, 0x86, 0x00], /not UTF-8/);
+  bad([0x01, 0x61, 0x00, 0x01, 0x61, 0x00], /token given twice/);
+  // a posting count of zero and an empty token are well-formed
+  assert.deepEqual({ ...decodeShard(new Uint8Array([0x01, 0x61, 0x00, 0x00, 0x01, 0x00, 0x04])) }, { a: [], '': [0, 4] });
 });
 
 test('phraseBonus: +10 for an equal title, +3 for a containing one, spaces ignored', () => {

@@ -22,6 +22,10 @@ function make() {
 test('every token sits in the shard bucketOf gives, and every title token is indexed', { skip }, async () => {
   const s = make();
   const m = await s.manifest();
+  assert.equal(m.version, 2);
+  // the token shards are binary, t/<bucket>.bin.gz, one per bucket (no JSON shards left over)
+  const shardFiles = readdirSync(`${site}${m.base}t`).sort((x, y) => parseInt(x, 10) - parseInt(y, 10));
+  assert.deepEqual(shardFiles, Array.from({ length: m.shards }, (_, b) => `${b}.bin.gz`));
   const postings = new Map();
   for (let b = 0; b < m.shards; b++) {
     const shard = await s.shard(b);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { Searcher, bucketOf } from '../../themes/default/assets/search.js';
+import { Searcher, bucketOf, decodeShard } from '../../themes/default/assets/search.js';
 
 const root = fileURLToPath(new URL('./fixtures/site', import.meta.url));
 const manifestUrl = '/search/' + readdirSync(`${root}/search`).find((f) => /^manifest\.[0-9a-f]+\.json$/.test(f));
@@ -24,11 +24,51 @@ const urls = (r) => r.results.map((x) => x.doc.u);
 test('the fixture manifest follows the spec', async () => {
   const { searcher } = make();
   const m = await searcher.manifest();
-  assert.equal(m.version, 1);
+  assert.equal(m.version, 2);
   assert.equal(m.docs, 13);
   assert.equal(m.shards, 4);
   assert.equal(m.chunkSize, 4);
   assert.match(m.base, /^\/search\/[0-9a-f]+\/$/);
+  // the fixture's files: binary token shards, JSON chunks and facets, nothing else
+  const files = readdirSync(root + m.base, { recursive: true }).filter((f) => /\.gz$/.test(f)).sort();
+  assert.deepEqual(files, ['d/0.json.gz', 'd/1.json.gz', 'd/2.json.gz', 'd/3.json.gz', 'facets.json.gz',
+    't/0.bin.gz', 't/1.bin.gz', 't/2.bin.gz', 't/3.bin.gz']);
+});
+
+test('every fixture shard decodes, its tokens in the bucket bucketOf gives, postings ascending', async () => {
+  const { searcher } = make();
+  const m = await searcher.manifest();
+  let tokens = 0;
+  for (let b = 0; b < m.shards; b++) {
+    const shard = await searcher.shard(b);
+    assert.equal(Object.getPrototypeOf(shard), null);
+    for (const [token, list] of Object.entries(shard)) {
+      assert.equal(bucketOf(token, m.shards), b, token);
+      assert.equal(list.length % 2, 0);
+      let doc = -1;
+      for (let i = 0; i < list.length; i += 2) {
+        doc = i === 0 ? list[0] : doc + list[i];
+        assert.ok(i === 0 ? doc >= 0 : list[i] > 0, `${token}: ascending`);
+        assert.ok(doc < m.docs && list[i + 1] >= 1 && list[i + 1] <= 255, token);
+      }
+      tokens++;
+    }
+  }
+  assert.ok(tokens > 100);
+  assert.deepEqual(decodeShard(new Uint8Array()), Object.create(null));
+});
+
+test('a manifest of another version is refused', async () => {
+  for (const version of [1, 3, '2', undefined]) {
+    const searcher = new Searcher({
+      manifestUrl,
+      fetchData: async (path) => {
+        const m = JSON.parse(await readFile(root + path, 'utf8'));
+        return JSON.stringify({ ...m, version });
+      },
+    });
+    await assert.rejects(searcher.manifest(), new RegExp(`unsupported search index version ${version}`));
+  }
 });
 
 test('カテーテル, ｶﾃｰﾃﾙ and かてーてる find the same documents, the glossary term first', async () => {
@@ -173,7 +213,7 @@ test('loads only what a query needs, each file once per visit', async () => {
   const result = await searcher.search('カテーテル');
   const m = await searcher.manifest();
   const shardsFor = new Set(calls.filter((p) => p.includes('/t/')));
-  const want = new Set(['かて', 'てー', 'ーて', 'てる'].map((t) => `${m.base}t/${bucketOf(t, m.shards)}.json.gz`));
+  const want = new Set(['かて', 'てー', 'ーて', 'てる'].map((t) => `${m.base}t/${bucketOf(t, m.shards)}.bin.gz`));
   assert.deepEqual(shardsFor, want, 'the shards of か, て and ー only');
   assert.ok(calls.includes(`${m.base}facets.json.gz`));
   const chunks = calls.filter((p) => p.includes('/d/'));
@@ -205,16 +245,55 @@ test('no facets file when a query has no results; a failed fetch can be retried'
   assert.ok(!calls.some((p) => p.endsWith('facets.json.gz')));
 });
 
-test('plain (already inflated) data and strings are accepted too', async () => {
+test('plain (already inflated) data, ArrayBuffers and JSON strings are accepted too', async () => {
   const { gunzipSync } = await import('node:zlib');
   const searcher = new Searcher({
     manifestUrl,
     fetchData: async (path) => {
       const raw = await readFile(root + path);
-      return path.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw;
+      if (!path.endsWith('.gz')) return raw;
+      const plain = gunzipSync(raw);
+      // shards as an ArrayBuffer, the JSON files as text
+      if (path.endsWith('.bin.gz')) return plain.buffer.slice(plain.byteOffset, plain.byteOffset + plain.length);
+      return plain.toString('utf8');
     },
   });
   assert.equal((await searcher.search('カテーテル')).total, 3);
+});
+
+test('a shard handed over as a string or with broken bytes is an error, and can be retried', async () => {
+  const text = new Searcher({
+    manifestUrl,
+    fetchData: async (path) => {
+      const raw = await readFile(root + path);
+      return path.includes('/t/') ? raw.toString('latin1') : raw;
+    },
+  });
+  await assert.rejects(text.search('カテーテル'), /token shard is binary/);
+  let broken = true;
+  const calls = [];
+  const truncated = new Searcher({
+    manifestUrl,
+    fetchData: async (path) => {
+      calls.push(path);
+      const raw = await readFile(root + path);
+      if (!path.includes('/t/') || !broken) return raw;
+      const { gunzipSync } = await import('node:zlib');
+      const plain = gunzipSync(raw);
+      return plain.subarray(0, plain.length - 1);
+    },
+  });
+  await assert.rejects(truncated.search('カテーテル'), /malformed search shard/);
+  broken = false;
+  assert.equal((await truncated.search('カテーテル')).total, 3);
+});
+
+test('a query token named like an Object property finds nothing', async () => {
+  const { searcher } = make();
+  for (const q of ['constructor ', 'constructor', 'tostring ', 'valueof ', 'hasownproperty ', 'カテーテル constructor ']) {
+    const r = await searcher.search(q);
+    assert.equal(r.total, 0, q);
+  }
 });
 
 test('results carry highlighted titles and snippets, HTML-escaped', async () => {

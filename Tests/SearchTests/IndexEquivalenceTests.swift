@@ -89,14 +89,14 @@ import Testing
     #expect(groups.count == (16 + groupSize - 1) / groupSize)
     #expect(groups.flatMap { $0 }.map(\.name) == whole.map(\.0))
     #expect(groups.flatMap { $0 }.map(\.file) == whole.map(\.1))
-    #expect(whole.map(\.0) == (0..<16).map { "t/\($0).json.gz" })
-    // The JSON kept beside the files (what the folder hash is made of) is what they hold, inflated.
+    #expect(whole.map(\.0) == (0..<16).map { "t/\($0).bin.gz" })
+    // The bytes kept beside the files (what the folder hash is made of) are what they hold, inflated.
     var both: [ShardEncoder.Shard] = []
-    encoder.encode(groupSize: groupSize, json: true) { both += $0 }
+    encoder.encode(groupSize: groupSize, keepingBytes: true) { both += $0 }
     #expect(both.map(\.name) == whole.map(\.0))
     #expect(both.map(\.file) == whole.map(\.1))
-    #expect(both.allSatisfy { !$0.json.isEmpty })
-    #expect(both.map { Data($0.json) } == whole.map { Gzip.decompress($0.1) })
+    #expect(both.allSatisfy { !$0.bytes.isEmpty })
+    #expect(both.map { Data($0.bytes) } == whole.map { Gzip.decompress($0.1) })
   }
 
   @Test func documentsKeepTheirWeightedTerms() throws {

@@ -61,7 +61,7 @@ func searchPage(
     let manifestPath = String(written.manifestURL.dropFirst())
     #expect(manifestPath.hasPrefix("search/manifest.") && manifestPath.hasSuffix(".json"))
     let manifest = try #require(json(files[manifestPath]) as? [String: Any])
-    #expect(manifest["version"] as? Int == 1)
+    #expect(manifest["version"] as? Int == 2)
     #expect(manifest["docs"] as? Int == 3)
     #expect(manifest["chunkSize"] as? Int == 8)
     let base = try #require(manifest["base"] as? String)
@@ -76,7 +76,8 @@ func searchPage(
     let base = String((manifest["base"] as? String ?? "").dropFirst())
     let shards = manifest["shards"] as? Int ?? 1
     func postings(_ token: String) -> [Int] {
-      let shard = json(files[base + "t/\(SearchText.bucket(of: token, shards: shards)).json.gz"]) as? [String: [Int]]
+      let file = files[base + "t/\(SearchText.bucket(of: token, shards: shards)).bin.gz"]
+      let shard = file.flatMap(Gzip.decompress).flatMap { decodeShard([UInt8]($0)) }
       return shard?[token] ?? []
     }
     // Documents are numbered newest first: catheter 0, qms 1, visit 2.

@@ -160,6 +160,73 @@ export function decodePostings(array) {
   return map;
 }
 
+const shardText = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * A token shard (`t/<bucket>.bin.gz`, already inflated) → token → [doc-delta, weight, ...], the
+ * postings as decodePostings and expandPrefix read them, in an object without a prototype (so a
+ * query token like `constructor` finds nothing that is not in the shard).
+ *
+ * The shard is a sequence of token records and nothing else (an empty shard is zero bytes): the
+ * token's UTF-8 length as a varint, its UTF-8 bytes, its posting count as a varint, then per
+ * posting the doc delta as a varint (the first posting's doc id absolute) and one weight byte,
+ * 1…255. A varint is unsigned LEB128 of at most 32 bits. Throws on a record that runs past the
+ * end, an over-long varint, text that is not UTF-8, a weight of 0 or a token given twice.
+ */
+export function decodeShard(bytes) {
+  if (!(bytes instanceof Uint8Array)) bytes = new Uint8Array(bytes);
+  const shard = Object.create(null);
+  const end = bytes.length;
+  let at = 0;
+  let token = null;
+  const fail = (what) => {
+    const where = token === null ? '' : ` (token ${JSON.stringify(token)})`;
+    throw new Error(`malformed search shard: ${what}${where} at byte ${at} of ${end}`);
+  };
+  const varint = (what) => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      if (at >= end) fail(`${what} runs past the end`);
+      const b = bytes[at++];
+      // the fifth byte holds bits 28…31 only: no continuation, nothing above 32 bits
+      if (shift === 28 && b > 0x0f) fail(`${what} is longer than 32 bits`);
+      value += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return value;
+    }
+  };
+  while (at < end) {
+    token = null;
+    const length = varint('token length');
+    if (length > end - at) fail(`token text of ${length} bytes runs past the end`);
+    let text;
+    try {
+      text = shardText.decode(bytes.subarray(at, at + length));
+    } catch {
+      fail('token text is not UTF-8');
+    }
+    at += length;
+    token = text;
+    if (token in shard) fail('token given twice');
+    const count = varint('posting count');
+    // every posting takes two bytes at least
+    if (count > (end - at) / 2) fail(`${count} postings run past the end`);
+    const list = [];
+    for (let i = 0; i < count; i++) {
+      // one-byte deltas inline, longer ones (and the end of the data) through varint
+      let delta = at < end ? bytes[at] : 0x80;
+      if (delta < 0x80) at++;
+      else delta = varint('doc delta');
+      if (at >= end) fail('weight runs past the end');
+      const weight = bytes[at];
+      if (weight === 0) fail('weight 0');
+      at++;
+      list.push(delta, weight);
+    }
+    shard[token] = list;
+  }
+  return shard;
+}
+
 /** Every token of a shard starting with `prefix`, merged: per document the largest weight. */
 export function expandPrefix(shard, prefix) {
   const merged = new Map();
@@ -522,7 +589,8 @@ function resolveBase(base, manifestUrl) {
 // The searcher
 
 /**
- * Runs queries against one index. `fetchData(path)` returns the raw file (Uint8Array or string);
+ * Runs queries against one index. `fetchData(path)` returns the raw file (Uint8Array or
+ * ArrayBuffer; a string is accepted for the JSON files, never for the binary token shards);
  * gzip'd data is inflated here. Every file is fetched at most once per Searcher (a visit).
  */
 export class Searcher {
@@ -538,19 +606,18 @@ export class Searcher {
     this._facets = null;
   }
 
-  /** Loads and parses a JSON file once (a failed load may be retried). */
-  load(path) {
+  /** Fetches a file and decodes it with `decode(data)` once (a failed load may be retried). */
+  once(path, decode) {
     let p = this.cache.get(path);
     if (!p) {
       this.fetched.push(path);
       p = (async () => {
         let data = await this.fetchData(path);
         if (typeof data !== 'string') {
-          let bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-          if (isGzip(bytes)) bytes = await this.inflate(bytes);
-          data = new TextDecoder('utf-8').decode(bytes);
+          data = data instanceof Uint8Array ? data : new Uint8Array(data);
+          if (isGzip(data)) data = await this.inflate(data);
         }
-        return JSON.parse(data);
+        return decode(data);
       })();
       p.catch(() => this.cache.delete(path));
       this.cache.set(path, p);
@@ -558,16 +625,31 @@ export class Searcher {
     return p;
   }
 
+  /** Loads and parses a JSON file once (a failed load may be retried). */
+  load(path) {
+    return this.once(path, (data) =>
+      JSON.parse(typeof data === 'string' ? data : new TextDecoder('utf-8').decode(data)));
+  }
+
+  /** Loads and decodes a binary token shard once (a failed load may be retried). */
+  loadShard(path) {
+    return this.once(path, (data) => {
+      if (typeof data === 'string') throw new TypeError(`${path}: a token shard is binary, fetchData gave a string`);
+      return decodeShard(data);
+    });
+  }
+
   async manifest() {
     const m = await this.load(this.manifestUrl);
-    if (m.version !== 1) throw new Error(`unsupported search index version ${m.version}`);
+    if (m.version !== 2) throw new Error(`unsupported search index version ${m.version}`);
     if (!this.base) this.base = resolveBase(m.base, this.manifestUrl);
     return m;
   }
 
+  /** A token shard: token → [doc-delta, weight, ...] (decodeShard). */
   async shard(bucket) {
     await this.manifest();
-    return this.load(joinPath(this.base, `t/${bucket}.json.gz`));
+    return this.loadShard(joinPath(this.base, `t/${bucket}.bin.gz`));
   }
 
   async chunk(n) {
