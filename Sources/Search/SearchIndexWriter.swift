@@ -36,7 +36,7 @@ public enum SearchIndexWriter {
   static let provisionalFolder = "search/.shards-in-progress/"
 
   /// docs/search-index.md's version; the client reads this one only.
-  public static let formatVersion = 2
+  static let formatVersion = 2
   public static let chunkSize = 8
   static let k1 = 1.2
   static let b = 0.75
@@ -206,7 +206,7 @@ public enum SearchIndexWriter {
       files = named(shardFiles + tail) + [OutputFile(path: manifestName, data: manifestData)]
     }
     let paths =
-      (0..<shardCount).map { folder + "t/\($0).bin.gz" } + tail.map { folder + $0.0 } + [manifestName]
+      (0..<shardCount).map { folder + ShardEncoder.fileName(bucket: $0) } + tail.map { folder + $0.0 } + [manifestName]
     return Index(
       files: files, paths: paths, manifestURL: "/" + manifestName, shardCount: shardCount,
       postingCount: postings.postingCount)

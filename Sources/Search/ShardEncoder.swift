@@ -14,6 +14,9 @@ struct ShardEncoder {
     var file = Data()
   }
 
+  /// A bucket's file, below the index's folder.
+  static func fileName(bucket: Int) -> String { "t/\(bucket).bin.gz" }
+
   func files() -> [(String, Data)] {
     var files: [(String, Data)] = []
     encode { files += $0.map { ($0.name, $0.file) } }
@@ -47,7 +50,7 @@ struct ShardEncoder {
           let tokens = buckets[bucket].sorted { texts[$0] < texts[$1] }
           let bytes = Self.binary(tokens, texts: texts, postings: postings, norms: norms)
           return Shard(
-            name: "t/\(bucket).bin.gz", bytes: keepingBytes ? bytes : [],
+            name: Self.fileName(bucket: bucket), bytes: keepingBytes ? bytes : [],
             file: bytes.withUnsafeBytes { Gzip.compress($0) })
         }
       }
