@@ -15,12 +15,9 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
   /// Parses exactly `YYYY-MM-DD`.
   public init?(iso text: String) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-    else { return nil }
-    self.init(year: y, month: m, day: d)
+    var text = text
+    guard let date = text.withUTF8({ ISOText.date($0[...]) }) else { return nil }
+    self = date
   }
 
   public var description: String {
@@ -99,34 +96,9 @@ public struct DateTime: Sendable, Hashable, Comparable, Codable, CustomStringCon
 
   /// Parses `YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)`; the offset is required.
   public init?(iso text: String) {
-    guard text.count >= 17, text.allSatisfy(\.isASCII) else { return nil }
-    let chars = Array(text)
-    guard let date = LocalDate(iso: String(chars[0..<10])), chars[10] == "T" || chars[10] == " " else {
-      return nil
-    }
-    var rest = Array(chars[11...])
-    var offset: Int
-    if rest.last == "Z" {
-      offset = 0
-      rest.removeLast()
-    } else {
-      guard rest.count >= 6 else { return nil }
-      let tail = rest.suffix(6)
-      let sign = tail.first
-      guard sign == "+" || sign == "-", tail[tail.startIndex + 3] == ":",
-        let oh = Int(String(tail.dropFirst().prefix(2))), let om = Int(String(tail.suffix(2))),
-        oh <= 14, om < 60
-      else { return nil }
-      offset = (oh * 3600 + om * 60) * (sign == "-" ? -1 : 1)
-      rest.removeLast(6)
-    }
-    let time = rest.split(separator: ":", omittingEmptySubsequences: false).map { String($0) }
-    guard time.count == 2 || time.count == 3, time.allSatisfy({ $0.count == 2 }),
-      let h = Int(time[0]), let m = Int(time[1]), h < 24, m < 60
-    else { return nil }
-    let s = time.count == 3 ? Int(time[2]) : 0
-    guard let s, s < 60 else { return nil }
-    self.init(date: date, hour: h, minute: m, second: s, offsetSeconds: offset)
+    var text = text
+    guard let moment = text.withUTF8(ISOText.dateTime) else { return nil }
+    self = moment
   }
 
   /// Seconds since 1970-01-01T00:00:00Z.
