@@ -16,6 +16,17 @@ public struct OutputManifest: Sendable, Equatable {
     var size: Int64
     var modified: Int64
     var changed: Int64
+
+    init(inode: UInt64, size: Int64, modified: Int64, changed: Int64) {
+      (self.inode, self.size, self.modified, self.changed) = (inode, size, modified, changed)
+    }
+
+    init(_ status: stat) {
+      self.init(
+        inode: UInt64(status.st_ino), size: Int64(status.st_size),
+        modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec),
+        changed: Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec))
+    }
   }
 
   /// Paths relative to the output folder (`""` is the folder itself); folders end in `/`.
@@ -29,8 +40,12 @@ public struct OutputManifest: Sendable, Equatable {
   static let settleMicroseconds: UInt32 = 25_000
 
   /// Records `files` (relative paths) under `folder`, with every folder above them.
+  /// - Parameter known: identities of some of the files, by index in `files`, taken when they were
+  ///   written; only the others and the folders are read.
   /// - Returns: nil when one of them cannot be read.
-  public static func capture(folder: String, files: [String]) -> OutputManifest? {
+  public static func capture(
+    folder: String, files: [String], known: [Identity?] = []
+  ) -> OutputManifest? {
     var folders = Set<String>([""])
     for file in files {
       var path = Substring(file)
@@ -39,13 +54,23 @@ public struct OutputManifest: Sendable, Equatable {
         if !folders.insert(String(path)).inserted { break }
       }
     }
-    let paths = folders.sorted().map { $0.isEmpty ? "" : $0 + "/" } + files.sorted()
+    let folderPaths = folders.sorted().map { $0.isEmpty ? "" : $0 + "/" }
+    let order = files.indices.sorted { files[$0] < files[$1] }
+    let unknown = order.filter { $0 >= known.count || known[$0] == nil }
     // File times come from a clock that ticks every few milliseconds; a change within the tick of
     // the last write would keep its times. Recording one tick later makes every later change show.
     usleep(settleMicroseconds)
-    let identities = identify(folder: folder, paths)
-    guard identities.allSatisfy({ $0 != nil }) else { return nil }
-    return OutputManifest(entries: zip(paths, identities.compactMap { $0 }).map { ($0, $1) })
+    let read = identify(folder: folder, folderPaths + unknown.map { files[$0] })
+    guard read.allSatisfy({ $0 != nil }) else { return nil }
+    var entries = zip(folderPaths, read).compactMap { path, identity in identity.map { (path, $0) } }
+    entries.reserveCapacity(folderPaths.count + files.count)
+    var readFiles = read[folderPaths.count...].makeIterator()
+    for index in order {
+      let identity = index < known.count ? known[index] : nil
+      guard let identity = identity ?? readFiles.next() ?? nil else { return nil }
+      entries.append((files[index], identity))
+    }
+    return OutputManifest(entries: entries)
   }
 
   /// The manifest with the identity of one recorded path read again from `folder`; nil when the
@@ -80,10 +105,7 @@ public struct OutputManifest: Sendable, Equatable {
   static func identity(of path: String) -> Identity? {
     var status = stat()
     guard lstat(path, &status) == 0 else { return nil }
-    return Identity(
-      inode: UInt64(status.st_ino), size: Int64(status.st_size),
-      modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec),
-      changed: Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec))
+    return Identity(status)
   }
 
   // MARK: Text form, one entry a line: `inode size modified changed path`.

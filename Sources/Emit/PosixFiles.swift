@@ -11,7 +11,11 @@ enum PosixFiles {
 
   /// Creates a new file holding `data`; fails when something is already there, so a path that
   /// is a hard link to the previous site is never written through.
-  static func createFile(_ path: String, data: Data) throws {
+  /// - Returns: the new file's identity once written (nil if `fstat` failed), which nothing
+  ///   after the write changes: closing the file, writing it back to the disk and renaming a
+  ///   folder above it leave its inode, size and times as they are.
+  @discardableResult
+  static func createFile(_ path: String, data: Data) throws -> OutputManifest.Identity? {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw SiteWriter.Failure.io(path, errorText()) }
     defer { close(descriptor) }
@@ -26,6 +30,8 @@ enum PosixFiles {
         offset += written
       }
     }
+    var status = stat()
+    return fstat(descriptor, &status) == 0 ? OutputManifest.Identity(status) : nil
   }
 
   /// Whether the regular file at `path` holds exactly `data` (false when it is missing).

@@ -35,10 +35,18 @@ struct BuildCommand: ParsableCommand {
   @Flag(help: "Build even when nothing changed since the last build.")
   var force = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Flush the new site to the disk before putting it in place.",
+      discussion:
+        "Without it the kernel writes the files out within about 30 s; a power cut before then can leave empty files in the site, which the next build notices and writes again. With it the build waits for the disk (about 7 % longer at 10k entries)."
+    ))
+  var durable = false
+
   func run() throws {
     let moment = try NowParser.moment(now)
     let options = BuildOptions(
-      root: root, output: out, includeDrafts: drafts, now: moment,
+      root: root, output: out, includeDrafts: drafts, durable: durable, now: moment,
       log: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) })
     let result = Build.run(options, keepingFiles: false, reusingUnchanged: !force)
     if !result.diagnostics.isEmpty {
@@ -58,6 +66,14 @@ struct BuildCommand: ParsableCommand {
       return
     }
     print("Built \(result.pageCount) pages into \(options.output) (\(DiagnosticFormatter.summary(result.diagnostics)))")
+    // The assembled site is millions of objects and the process ends next: releasing them one by
+    // one took ~70 ms at 10k entries (~1 % of the build), so they are kept for the system to reclaim.
+    _ = Unmanaged.passRetained(Kept(result))
+  }
+
+  private final class Kept {
+    let value: BuildResult
+    init(_ value: BuildResult) { self.value = value }
   }
 }
 

@@ -61,7 +61,8 @@ public enum Build {
       inputs = digest
     }
     let clock = StageClock(log: options.log)
-    let staging = IndexStaging(root: options.root, output: options.output, keeping: keepingFiles)
+    let staging = IndexStaging(
+      root: options.root, output: options.output, flush: options.flush, keeping: keepingFiles)
     var prepared = prepare(
       options, clock: clock, leanSlice: batchSize, emitIndex: staging.indexSink,
       indexStreamingAbove: indexStreamingAbove)

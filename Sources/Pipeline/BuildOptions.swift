@@ -1,3 +1,4 @@
+import Emit
 import Load
 import Schema
 
@@ -9,6 +10,8 @@ public struct BuildOptions: Sendable {
   /// The folder holding themes; `themes` under the root unless given.
   public var themes: String?
   public var includeDrafts: Bool
+  /// Flush the new site to the disk before putting it in place (`StagedSite`'s `flush`).
+  public var durable: Bool
   /// The moment time-dependent output is computed for.
   public var now: DateTime
   public var io: FileIO
@@ -16,16 +19,22 @@ public struct BuildOptions: Sendable {
   public var log: @Sendable (String) -> Void
 
   public init(
-    root: String, output: String? = nil, themes: String? = nil, includeDrafts: Bool = false, now: DateTime,
-    io: FileIO = .disk,
+    root: String, output: String? = nil, themes: String? = nil, includeDrafts: Bool = false, durable: Bool = false,
+    now: DateTime, io: FileIO = .disk,
     log: @escaping @Sendable (String) -> Void = { _ in }
   ) {
     self.root = root
     self.output = output ?? root + "/site"
     self.themes = themes
     self.includeDrafts = includeDrafts
+    self.durable = durable
     self.now = now
     self.io = io
     self.log = log
+  }
+
+  /// What `StagedSite` calls to flush the staged files, when the build is durable.
+  var flush: (@Sendable (String) -> Void)? {
+    durable ? StagedSite.syncFileSystem : nil
   }
 }

@@ -9,15 +9,17 @@ import Search
 final class IndexStaging {
   let root: String
   let output: String
+  let flush: (@Sendable (String) -> Void)?
   /// Whether to keep every file added (for `Build.run(keepingFiles: true)`).
   let keeping: Bool
   private(set) var site: StagedSite?
   private(set) var error: (any Error)?
   private(set) var kept: [OutputFile] = []
 
-  init(root: String, output: String, keeping: Bool) {
+  init(root: String, output: String, flush: (@Sendable (String) -> Void)?, keeping: Bool) {
     self.root = root
     self.output = output
+    self.flush = flush
     self.keeping = keeping
   }
 
@@ -26,7 +28,7 @@ final class IndexStaging {
     guard error == nil else { return }
     if keeping { kept += files }
     do {
-      let site = try self.site ?? StagedSite(root: root, output: output)
+      let site = try self.site ?? StagedSite(root: root, output: output, flush: flush)
       self.site = site
       try site.add(files)
     } catch {

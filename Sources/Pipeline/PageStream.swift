@@ -48,7 +48,7 @@ enum PageStream {
     if staged == nil && stagingError == nil {
       do {
         staged = try timed(&writeSeconds) {
-          let site = try StagedSite(root: options.root, output: options.output)
+          let site = try StagedSite(root: options.root, output: options.output, flush: options.flush)
           try site.add(ready.index.files)
           return site
         }
@@ -149,6 +149,7 @@ enum PageStream {
       clock.report(
         7,
         "Wrote \(summary.paths.count) files to \(options.output) (\(summary.reused) unchanged and kept; "
+          + (summary.flushSeconds.map { "flushed to the disk in \(String(format: "%.2f", $0)) s; " } ?? "")
           + "\(String(format: "%.2f", writeSeconds.cpu)) s CPU)",
         seconds: writeSeconds.wall)
       kept += keptOthers

@@ -22,6 +22,25 @@ import Testing
     #expect(manifest.entries.map(\.path).contains("a/b/"), "folders are recorded, so added files are noticed")
   }
 
+  /// Identities taken when the files were written are recorded as given; only the other paths
+  /// (folders, files without one) are read.
+  @Test func knownIdentitiesAreRecordedAsGiven() throws {
+    let (out, manifest) = try writtenSite()
+    let files = manifest.entries.map(\.path).filter { !$0.isEmpty && !$0.hasSuffix("/") }
+    let identities = Dictionary(uniqueKeysWithValues: manifest.entries.map { ($0.path, $0.identity) })
+    var known = files.map { identities[$0] }
+    #expect(OutputManifest.capture(folder: out, files: files, known: known) == manifest)
+    let first = try #require(known.first ?? nil)
+    known[0] = OutputManifest.Identity(inode: first.inode, size: first.size + 1, modified: 0, changed: 0)
+    known[known.count - 1] = nil
+    let recorded = try #require(OutputManifest.capture(folder: out, files: files, known: known))
+    #expect(recorded.entries.first { $0.path == files[0] }?.identity == known[0], "taken as given, not read")
+    #expect(
+      recorded.entries.first { $0.path == files[files.count - 1] }?.identity == identities[files[files.count - 1]])
+    #expect(recorded.entries.map(\.path) == manifest.entries.map(\.path))
+    #expect(!recorded.matches(folder: out))
+  }
+
   @Test func theTextFormRoundTrips() throws {
     let (out, manifest) = try writtenSite()
     let parsed = try #require(OutputManifest(text: manifest.text))

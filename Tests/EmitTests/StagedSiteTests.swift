@@ -198,8 +198,13 @@ import Testing
     for (round, files) in [
       [OutputFile(path: "index.html", text: "home"), OutputFile(path: "a/b/index.html", text: "page")],
       [OutputFile(path: "index.html", text: "home"), OutputFile(path: "c/index.html", text: "new")],
+      [OutputFile(path: "index.html", text: "home"), OutputFile(path: "d/index.html", text: "durable")],
     ].enumerated() {
-      let staged = try StagedSite(root: root, output: out)
+      // The last round makes a new site again, and flushes it while the manifest is read.
+      let noFlush: (@Sendable (String) -> Void)? = nil
+      let flush = round == 2 ? StagedSiteTests.ignoredFlush : noFlush
+      if round == 2 { try FileManager.default.removeItem(atPath: out) }
+      let staged = try StagedSite(root: root, output: out, flush: flush)
       try staged.add(files)
       let summary = try staged.commit(recording: true)
       let recorded = try #require(summary.manifest, "round \(round)")
@@ -208,8 +213,75 @@ import Testing
       #expect(recorded.matches(folder: out), "round \(round)")
       #expect(recorded.entries.first?.path == "", "the output folder itself is recorded")
     }
-    let staged = try StagedSite(root: root, output: root + "/other")
-    try staged.add([OutputFile(path: "x.html", text: "x")])
-    #expect(try staged.commit().manifest == nil, "nothing is read unless asked for")
+    let flushes: [(@Sendable (String) -> Void)?] = [nil, Self.ignoredFlush]
+    for flush in flushes {
+      try? FileManager.default.removeItem(atPath: root + "/other")
+      let staged = try StagedSite(root: root, output: root + "/other", flush: flush)
+      try staged.add([OutputFile(path: "x.html", text: "x")])
+      #expect(try staged.commit().manifest == nil, "nothing is read unless asked for")
+    }
+  }
+
+  static let ignoredFlush: (@Sendable (String) -> Void)? = { _ in }
+
+  /// What a flush saw of the staging folder and the output when it was called.
+  final class Flushes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: [(staged: [String], output: String?)] = []
+
+    func record(_ folder: String, output: String) {
+      let staged = (try? FileManager.default.subpathsOfDirectory(atPath: folder)) ?? []
+      let text = try? String(contentsOfFile: output + "/index.html", encoding: .utf8)
+      lock.withLock { seen.append((staged.sorted(), text)) }
+    }
+
+    func take() -> [(staged: [String], output: String?)] {
+      lock.withLock {
+        defer { seen = [] }
+        return seen
+      }
+    }
+  }
+
+  /// `kirameki build --durable`: the flush is called with the staging folder once every new file
+  /// is in it and before any is put in place; when no file changed there is nothing to flush. A
+  /// site built without a flush reports none.
+  @Test func aDurableCommitFlushesTheStagedFilesBeforePuttingThemInPlace() throws {
+    let root = try temporaryFolder()
+    let out = root + "/site"
+    let flushes = Flushes()
+    let flush: @Sendable (String) -> Void = { flushes.record($0, output: out) }
+
+    var staged = try StagedSite(root: root, output: out, flush: flush)
+    try staged.add([OutputFile(path: "index.html", text: "one"), OutputFile(path: "a/index.html", text: "a")])
+    var summary = try staged.commit()
+    var seen = flushes.take()
+    #expect(seen.count == 1)
+    #expect(seen.first?.staged == [".kirameki-site", "a", "a/index.html", "index.html"], "\(seen)")
+    #expect(seen.first?.output == nil, "a new site is renamed into place after the flush")
+    #expect(summary.flushSeconds != nil)
+
+    staged = try StagedSite(root: root, output: out, flush: flush)
+    try staged.add([OutputFile(path: "index.html", text: "two"), OutputFile(path: "a/index.html", text: "a")])
+    summary = try staged.commit()
+    seen = flushes.take()
+    #expect(seen.count == 1)
+    #expect(seen.first?.staged == ["0"], "only the changed file is staged: \(seen)")
+    #expect(seen.first?.output == "one", "the changed file is renamed over the old one after the flush")
+    #expect(try text(out + "/index.html") == "two")
+
+    staged = try StagedSite(root: root, output: out, flush: flush)
+    try staged.add([OutputFile(path: "index.html", text: "two"), OutputFile(path: "a/index.html", text: "a")])
+    summary = try staged.commit()
+    #expect(flushes.take().isEmpty, "nothing changed, nothing to flush")
+    #expect(summary.flushSeconds == nil)
+    #expect(summary.reused == 2)
+
+    staged = try StagedSite(root: root, output: out)
+    try staged.add([OutputFile(path: "index.html", text: "three")])
+    summary = try staged.commit()
+    #expect(summary.flushSeconds == nil, "no flush unless asked for")
+    #expect(try text(out + "/index.html") == "three")
+    #expect(flushes.take().isEmpty)
   }
 }
