@@ -111,11 +111,39 @@ public struct OutputManifest: Sendable, Equatable {
   // MARK: Text form, one entry a line: `inode size modified changed path`.
 
   public var text: String {
-    var lines = ""
-    for (path, identity) in entries {
-      lines += "\(identity.inode) \(identity.size) \(identity.modified) \(identity.changed) \(path)\n"
+    String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The text form's UTF-8, written without string interpolation: at 100k entries it has 550k
+  /// lines, which took 0.4 s to interpolate.
+  public var bytes: [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(entries.count * 80)
+    var digits: [UInt8] = []
+    digits.reserveCapacity(20)
+    func append(_ value: Int64) {
+      if value < 0 { out.append(UInt8(ascii: "-")) }
+      append(magnitude: value.magnitude)
     }
-    return lines
+    func append(magnitude: UInt64) {
+      var rest = magnitude
+      digits.removeAll(keepingCapacity: true)
+      repeat {
+        digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+        rest /= 10
+      } while rest > 0
+      out.append(contentsOf: digits.reversed())
+      out.append(UInt8(ascii: " "))
+    }
+    for (path, identity) in entries {
+      append(magnitude: identity.inode)
+      append(identity.size)
+      append(identity.modified)
+      append(identity.changed)
+      out.append(contentsOf: path.utf8)
+      out.append(UInt8(ascii: "\n"))
+    }
+    return out
   }
 
   /// Parses the text form; nil when a line is malformed. Byte by byte: at 100k entries the

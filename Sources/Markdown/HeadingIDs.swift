@@ -3,53 +3,32 @@ import Foundation
 /// Adds `id` attributes to the rendered headings. Raw HTML is never passed through, so every
 /// `<hN>` in cmark's output is a heading of the document, in document order.
 enum HeadingIDs {
-  static func insert(_ headings: [Heading], into html: String) -> String {
-    guard !headings.isEmpty else { return html }
-    var out = ""
-    out.reserveCapacity(html.utf8.count + headings.count * 32)
-    var rest = html[...]
+  /// `html` (cmark's output) with each `<hN>` tag given the next heading's anchor as its `id`,
+  /// as one string: scanned as bytes straight from cmark's buffer, which is validated as UTF-8
+  /// once, here, instead of once as cmark's string and again while the tags were spliced in.
+  static func insert(_ headings: [Heading], into html: UnsafeBufferPointer<UInt8>) -> String {
+    guard !headings.isEmpty else { return String(decoding: html, as: UTF8.self) }
+    var out: [UInt8] = []
+    out.reserveCapacity(html.count + headings.count * 32)
+    var copied = 0
+    var position = 0
     var index = 0
-    while index < headings.count, let range = nextHeadingTag(in: rest) {
-      out += rest[rest.startIndex..<range.lowerBound]
+    while index < headings.count, position + 3 < html.count {
+      guard html[position] == UInt8(ascii: "<"), html[position + 1] == UInt8(ascii: "h"),
+        (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(html[position + 2]), html[position + 3] == UInt8(ascii: ">")
+      else {
+        position += 1
+        continue
+      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied..<position]))
       let heading = headings[index]
-      out += "<h\(heading.level) id=\"\(escapeAttribute(heading.anchor))\">"
-      rest = rest[range.upperBound...]
+      out.append(contentsOf: "<h\(heading.level) id=\"\(escapeAttribute(heading.anchor))\">".utf8)
+      position += 4
+      copied = position
       index += 1
     }
-    out += rest
-    return out
-  }
-
-  /// The next `<hN>` tag: found by its bytes, then confirmed Character by Character (the digit and
-  /// the `>` must be Characters of their own, as they always are in cmark's output).
-  private static func nextHeadingTag(in text: Substring) -> Range<Substring.Index>? {
-    let bytes = text.utf8
-    var searchFrom = 0
-    while let offset = candidateOffset(in: bytes, from: searchFrom) {
-      let open = bytes.index(bytes.startIndex, offsetBy: offset)
-      var characters = text[open...].dropFirst(2).prefix(2).makeIterator()
-      guard let digit = characters.next() else { return nil }
-      let next = characters.next()
-      if ("1"..."6").contains(digit), next == ">" {
-        return open..<text.index(open, offsetBy: 4)
-      }
-      searchFrom = offset + 1
-    }
-    return nil
-  }
-
-  /// The byte offset of the next "<h" at or after `start`, scanning the bytes in place.
-  private static func candidateOffset(in bytes: Substring.UTF8View, from start: Int) -> Int? {
-    func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
-      var index = start
-      while index + 1 < buffer.count {
-        if buffer[index] == UInt8(ascii: "<") && buffer[index + 1] == UInt8(ascii: "h") { return index }
-        index += 1
-      }
-      return nil
-    }
-    if let found = bytes.withContiguousStorageIfAvailable(scan) { return found }
-    return Array(bytes).withUnsafeBufferPointer(scan)
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied...]))
+    return String(decoding: out, as: UTF8.self)
   }
 
   static func escapeAttribute(_ text: String) -> String {

@@ -62,8 +62,7 @@ public enum MarkdownRenderer {
     var anchors = HeadingAnchors()
     let headings = walk.headings.map { Heading(level: $0.level, text: $0.text, anchor: anchors.anchor(for: $0.text)) }
 
-    let html = renderHTML(root, parser: parser, options: options)
-    let anchored = HeadingIDs.insert(headings, into: html)
+    let anchored = renderHTML(root, parser: parser, options: options) { HeadingIDs.insert(headings, into: $0) }
     // Copied to a string of its own length: grown by appending, the walk's has up to twice the
     // room, and the build holds every page's plain text until the search index is made.
     var walked = walk.plainText
@@ -77,10 +76,15 @@ public enum MarkdownRenderer {
       links: walk.links)
   }
 
-  private static func renderHTML(_ root: OpaquePointer, parser: OpaquePointer, options: Int32) -> String {
+  /// cmark's HTML, handed to `finish` as the bytes of cmark's own buffer.
+  private static func renderHTML(
+    _ root: OpaquePointer, parser: OpaquePointer, options: Int32, finish: (UnsafeBufferPointer<UInt8>) -> String
+  ) -> String {
     // The extension list must be passed, or tagfilter is silently skipped.
     guard let cString = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
     defer { free(cString) }
-    return String(cString: cString)
+    return cString.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+      finish(UnsafeBufferPointer(start: start, count: strlen(cString)))
+    }
   }
 }

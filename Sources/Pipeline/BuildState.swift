@@ -2,12 +2,16 @@ import Diagnostics
 import Emit
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// What the last successful build of a site recorded in `<root>/.kirameki-cache/build-state`:
 /// the digest of its inputs, where it wrote, what it reported, and the identity of every file and
 /// folder it left in the output. When the inputs hash the same and the output is untouched, the
 /// next build has nothing to do.
 struct BuildState {
-  static let format = "kirameki-build-state 1"
+  static let format = "kirameki-build-state 2"
   static let folderName = ".kirameki-cache"
 
   var inputs: String
@@ -34,12 +38,15 @@ struct BuildState {
       header.append(Substring(String(decoding: data[manifestStart..<newline], as: UTF8.self)))
       manifestStart = newline + 1
     }
-    guard header.count == 6, header[0] == format, header[5] == "manifest",
+    guard header.count == 6, header[0] == format,
       let inputs = value(header[1], "inputs"), let output = value(header[2], "output"),
       let pages = value(header[3], "pages").flatMap({ Int($0) }),
       let diagnosticsJSON = value(header[4], "diagnostics"),
       let diagnostics = try? JSONDecoder().decode([Diagnostic].self, from: Data(diagnosticsJSON.utf8)),
-      let manifest = OutputManifest(text: data[manifestStart...])
+      let entries = value(header[5], "manifest").flatMap({ Int($0) }),
+      let manifest = OutputManifest(text: data[manifestStart...]),
+      // The file is not flushed to the disk; after a power cut a short one is refused whole.
+      manifest.entries.count == entries
     else { return nil }
     return BuildState(
       inputs: inputs, output: output, pageCount: pages, diagnostics: diagnostics, manifest: manifest)
@@ -49,19 +56,35 @@ struct BuildState {
     line.hasPrefix(key + " ") ? String(line.dropFirst(key.count + 1)) : nil
   }
 
-  /// Writes the state with a rename, so a reader never sees half of it.
+  /// Writes the state with a rename, so a reader never sees half of it. Not flushed to the disk
+  /// (`Data.write` would: an `fsync` that waited for the disk at the end of every build); the
+  /// manifest's line count in the header refuses a file a power cut left short.
   func save(root: String) throws {
     let folder = root + "/" + Self.folderName
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let diagnosticsJSON = String(decoding: try JSONEncoder().encode(diagnostics), as: UTF8.self)
     var text = "\(Self.format)\ninputs \(inputs)\noutput \(output)\npages \(pageCount)\n"
-    text += "diagnostics \(diagnosticsJSON)\nmanifest\n"
-    text += manifest.text
+    text += "diagnostics \(diagnosticsJSON)\nmanifest \(manifest.entries.count)\n"
     let temporary = Self.path(root: root) + ".\(getpid()).tmp"
-    try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+    try Self.write(Array(text.utf8) + manifest.bytes, to: temporary)
     guard rename(temporary, Self.path(root: root)) == 0 else {
       try? FileManager.default.removeItem(atPath: temporary)
       throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: Self.path(root: root)])
+    }
+  }
+
+  private static func write(_ bytes: [UInt8], to path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+    defer { close(descriptor) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { buffer in
+        buffer.baseAddress.map { Glibc.write(descriptor, $0 + offset, buffer.count - offset) } ?? 0
+      }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+      offset += written
     }
   }
 

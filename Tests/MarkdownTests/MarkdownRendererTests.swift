@@ -58,6 +58,14 @@ import Testing
     #expect(document.toc.map(\.level) == [2, 3, 2, 3, 2])
   }
 
+  @Test func eachHeadingTagGetsItsOwnIDAndNothingElseDoes() {
+    let html = MarkdownRenderer.render("# A\n\n---\n\n## B\n\ntext <h2> &lt;h3>\n\n###### C", language: .en).html
+    #expect(
+      html
+        == "<h1 id=\"a\">A</h1>\n<hr />\n<h2 id=\"b\">B</h2>\n<p>text <!-- raw HTML omitted --> &lt;h3&gt;</p>\n<h6 id=\"c\">C</h6>\n"
+    )
+  }
+
   @Test func headingsInsideCodeAreNotMistakenForHeadings() {
     let document = MarkdownRenderer.render("```\n<h2>not a heading</h2>\n```\n\n## 本当の見出し", language: .ja)
     #expect(document.html.contains("&lt;h2&gt;not a heading&lt;/h2&gt;"))

@@ -85,6 +85,32 @@ import Testing
     #expect(try inode(hub.output + "/index.html") == home, "nothing was rewritten")
   }
 
+  /// The build state is not flushed to the disk, so a power cut can leave it short: a state whose
+  /// manifest lost lines (or its header's count) is refused and the next build writes everything.
+  @Test func aBuildStateCutShortIsRefused() throws {
+    let hub = try Hub()
+    let (first, _) = hub.build()
+    try #require(first.wrote)
+    let path = BuildState.path(root: hub.root)
+    let saved = try Data(contentsOf: URL(fileURLWithPath: path))
+    let state = try #require(BuildState.load(root: hub.root), "the state as written loads")
+    #expect(state.manifest.entries.count > 2)
+    let text = String(decoding: saved, as: UTF8.self)
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[5] == "manifest \(state.manifest.entries.count)")
+    lines.removeLast(3)  // the last two entries and the final newline
+    try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
+    #expect(BuildState.load(root: hub.root) == nil, "a manifest short of its count is refused")
+    try Data(text.replacingOccurrences(of: "\nmanifest \(state.manifest.entries.count)\n", with: "\nmanifest\n").utf8)
+      .write(to: URL(fileURLWithPath: path))
+    #expect(BuildState.load(root: hub.root) == nil, "a manifest without its count is refused")
+
+    let (second, log) = hub.build()
+    #expect(second.wrote && !second.upToDate, "\(log)")
+    try hub.expectOutputIsFresh("rebuilt after the short state")
+    #expect(BuildState.load(root: hub.root) != nil, "and recorded again")
+  }
+
   enum Change: String, CaseIterable, Sendable {
     case oneByteOfContent, newContentFile, deletedContentFile, template, asset, config, staticFile
 
