@@ -11,27 +11,20 @@ enum ICalText {
   /// A TEXT value (RFC 5545 §3.3.11): backslash, `;` and `,` escaped; every line break (LF, CR
   /// or CRLF) becomes `\n`; other control characters, which TEXT cannot hold, are dropped.
   static func escape(_ text: String) -> String {
-    if !text.utf8.contains(where: {
-      $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") || isControlByte($0)
-    }) {
-      return text
-    }
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    var afterCarriageReturn = false
-    for scalar in text.unicodeScalars {
-      defer { afterCarriageReturn = scalar == "\r" }
-      switch scalar {
-      case "\\": out += "\\\\"
-      case ";": out += "\\;"
-      case ",": out += "\\,"
-      case "\r": out += "\\n"
-      case "\n": if !afterCarriageReturn { out += "\\n" }
-      case "\t": out.unicodeScalars.append(scalar)
-      default: if !isControl(scalar) { out.unicodeScalars.append(scalar) }
+    ByteRewrite.apply(text) { bytes, index in
+      switch bytes[index] {
+      case UInt8(ascii: "\\"): ByteRewrite.Replacement(length: 1, text: "\\\\")
+      case UInt8(ascii: ";"): ByteRewrite.Replacement(length: 1, text: "\\;")
+      case UInt8(ascii: ","): ByteRewrite.Replacement(length: 1, text: "\\,")
+      case UInt8(ascii: "\r"):
+        // CRLF is one line break.
+        ByteRewrite.Replacement(
+          length: index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1, text: "\\n")
+      case UInt8(ascii: "\n"): ByteRewrite.Replacement(length: 1, text: "\\n")
+      case let byte where isControlByte(byte): ByteRewrite.Replacement(length: 1, text: "")
+      default: nil
       }
     }
-    return out
   }
 
   /// A URI or other non-TEXT value: only the control characters (which would break the line)
@@ -57,7 +50,7 @@ enum ICalText {
     // their scalars are their pieces, without splitting the line into grapheme clusters.
     let scalars = line.unicodeScalars
     if scalars.allSatisfy({ $0 != "\r" && SingleScalarCharacter.breaksAround($0) }) {
-      return folded(scalars.lazy.map { String($0) }, octets: line.utf8.count)
+      return foldedByScalar(line)
     }
     return folded(pieces(of: line, longest: maxLineOctets - 1), octets: line.utf8.count)
   }
@@ -80,6 +73,32 @@ enum ICalText {
       octets += size
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `folded` with every scalar a piece, over the line's UTF-8: a scalar is its lead byte and
+  /// the continuation bytes after it.
+  static func foldedByScalar(_ line: String) -> String {
+    var line = line
+    return line.withUTF8 { bytes in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count + bytes.count / 24 + 3)
+      var octets = 0
+      var limit = maxLineOctets
+      var start = 0
+      while start < bytes.count {
+        var end = start + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        if octets + (end - start) > limit && octets > 0 {
+          out += (lineBreak + " ").utf8
+          octets = 0
+          limit = maxLineOctets - 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        octets += end - start
+        start = end
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
   }
 
   /// Undoes `fold`: removes every CRLF followed by a space or tab (RFC 5545 §3.1).

@@ -1,3 +1,4 @@
+import Markdown
 import Testing
 
 @testable import Feeds
@@ -49,6 +50,26 @@ import Testing
     #expect(value.serialized(indent: "  ") == Reference.serialized(value, indent: "  "))
   }
 
+  @Test func iCalendarEscapingAndFoldingAreTheScalarDefinitions() {
+    var folded = 0
+    for text in Self.all {
+      #expect(ICalText.escape(text) == Reference.icalEscape(text), "\(text.debugDescription)")
+      let simple = String(
+        String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\r" && SingleScalarCharacter.breaksAround($0) }))
+      for line in [
+        "DESCRIPTION:" + ICalText.escape(text), String(repeating: ICalText.escape(simple) + "表a", count: 9),
+        "SUMMARY:" + String(repeating: simple + "€", count: 7),
+      ] {
+        let scalars = line.unicodeScalars
+        guard scalars.allSatisfy({ $0 != "\r" && SingleScalarCharacter.breaksAround($0) }) else { continue }
+        let expected = ICalText.folded(scalars.lazy.map { String($0) }, octets: line.utf8.count)
+        #expect(ICalText.foldedByScalar(line) == expected, "\(line.debugDescription)")
+        if line.utf8.count > ICalText.maxLineOctets { folded += 1 }
+      }
+    }
+    #expect(folded > 100, "enough lines long enough to fold")
+  }
+
   @Test func linkRewritingIsTheSearchDefinition() {
     for base in ["https://hub.example.org/", "http://localhost:8000/hub"] {
       let links = SiteLinks(baseURL: base)
@@ -61,6 +82,25 @@ import Testing
 
 /// The definitions the byte scanners replaced (their code before, kept here as the reference).
 enum Reference {
+  /// iCalendar TEXT escaping, scalar by scalar.
+  static func icalEscape(_ text: String) -> String {
+    var out = ""
+    var afterCarriageReturn = false
+    for scalar in text.unicodeScalars {
+      defer { afterCarriageReturn = scalar == "\r" }
+      switch scalar {
+      case "\\": out += "\\\\"
+      case ";": out += "\\;"
+      case ",": out += "\\,"
+      case "\r": out += "\\n"
+      case "\n": if !afterCarriageReturn { out += "\\n" }
+      case "\t": out.unicodeScalars.append(scalar)
+      default: if !ICalText.isControl(scalar) { out.unicodeScalars.append(scalar) }
+      }
+    }
+    return out
+  }
+
   static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x9, 0xA, 0xD: true
