@@ -216,7 +216,9 @@ public final class StagedSite: Sendable {
         if failure.withLock({ $0 != nil }) { return }
         do {
           switch try place(files[index]) {
-          case .kept: reused += 1
+          case .kept:
+            reused += 1
+            written.append(nil)
           case .written(let identity): written.append(identity)
           }
         } catch let error as SiteWriter.Failure {
@@ -225,6 +227,7 @@ public final class StagedSite: Sendable {
           failure.withLock { $0 = $0 ?? .io(files[index].path, "\(error)") }
         }
       }
+      // Short only when a file failed, and then the batch is not recorded at all.
       if written.count == range.count { identities.withLock { $0.replaceSubrange(range, with: written) } }
       state.withLock { $0.reused += reused }
     }
