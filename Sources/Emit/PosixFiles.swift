@@ -6,8 +6,15 @@ import Foundation
 
 /// The few system calls the writer needs, without Foundation's per-file overhead (its
 /// `Data.write` fsyncs every file on Linux, `FileManager` stats paths again and again).
-enum PosixFiles {
+public enum PosixFiles {
   static func errorText() -> String { String(cString: strerror(errno)) }
+
+  /// Writes `data` to a new file at `path`, replacing whatever is there, without waiting for the
+  /// disk (the build state uses it too).
+  public static func replaceFile(_ path: String, data: Data) throws {
+    unlink(path)
+    try createFile(path, data: data)
+  }
 
   /// Creates a new file holding `data`; fails when something is already there, so a path that
   /// is a hard link to the previous site is never written through.

@@ -50,34 +50,14 @@ enum ICalText {
     // their scalars are their pieces, without splitting the line into grapheme clusters.
     let scalars = line.unicodeScalars
     if scalars.allSatisfy({ $0 != "\r" && SingleScalarCharacter.breaksAround($0) }) {
-      return foldedByScalar(line)
+      return folded(line, pieceLengths: scalars.lazy.map { UTF8.width($0) })
     }
-    return folded(pieces(of: line, longest: maxLineOctets - 1), octets: line.utf8.count)
+    return folded(line, pieceLengths: pieces(of: line, longest: maxLineOctets - 1).map(\.utf8.count))
   }
 
-  /// The pieces filled greedily into physical lines: the first holds 75 octets, a continuation
-  /// line 74 after its leading space.
-  static func folded(_ pieces: some Sequence<String>, octets total: Int) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(total + total / 24 + 3)
-    var octets = 0
-    var limit = maxLineOctets
-    for piece in pieces {
-      let size = piece.utf8.count
-      if octets + size > limit && octets > 0 {
-        out += (lineBreak + " ").utf8
-        octets = 0
-        limit = maxLineOctets - 1
-      }
-      out += piece.utf8
-      octets += size
-    }
-    return String(decoding: out, as: UTF8.self)
-  }
-
-  /// `folded` with every scalar a piece, over the line's UTF-8: a scalar is its lead byte and
-  /// the continuation bytes after it.
-  static func foldedByScalar(_ line: String) -> String {
+  /// The line's pieces (consecutive runs of its UTF-8, of these lengths) filled greedily into
+  /// physical lines: the first holds 75 octets, a continuation line 74 after its leading space.
+  static func folded(_ line: String, pieceLengths: some Sequence<Int>) -> String {
     var line = line
     return line.withUTF8 { bytes in
       var out: [UInt8] = []
@@ -85,17 +65,15 @@ enum ICalText {
       var octets = 0
       var limit = maxLineOctets
       var start = 0
-      while start < bytes.count {
-        var end = start + 1
-        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-        if octets + (end - start) > limit && octets > 0 {
+      for size in pieceLengths {
+        if octets + size > limit && octets > 0 {
           out += (lineBreak + " ").utf8
           octets = 0
           limit = maxLineOctets - 1
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-        octets += end - start
-        start = end
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<start + size]))
+        octets += size
+        start += size
       }
       return String(decoding: out, as: UTF8.self)
     }

@@ -2,10 +2,6 @@ import Diagnostics
 import Emit
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// What the last successful build of a site recorded in `<root>/.kirameki-cache/build-state`:
 /// the digest of its inputs, where it wrote, what it reported, and the identity of every file and
 /// folder it left in the output. When the inputs hash the same and the output is untouched, the
@@ -66,25 +62,10 @@ struct BuildState {
     var text = "\(Self.format)\ninputs \(inputs)\noutput \(output)\npages \(pageCount)\n"
     text += "diagnostics \(diagnosticsJSON)\nmanifest \(manifest.entries.count)\n"
     let temporary = Self.path(root: root) + ".\(getpid()).tmp"
-    try Self.write(Array(text.utf8) + manifest.bytes, to: temporary)
+    try PosixFiles.replaceFile(temporary, data: Data(Array(text.utf8) + manifest.bytes))
     guard rename(temporary, Self.path(root: root)) == 0 else {
       try? FileManager.default.removeItem(atPath: temporary)
       throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: Self.path(root: root)])
-    }
-  }
-
-  private static func write(_ bytes: [UInt8], to path: String) throws {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
-    defer { close(descriptor) }
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { buffer in
-        buffer.baseAddress.map { Glibc.write(descriptor, $0 + offset, buffer.count - offset) } ?? 0
-      }
-      if written < 0 && errno == EINTR { continue }
-      guard written > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
-      offset += written
     }
   }
 

@@ -75,7 +75,8 @@ import Testing
       "e\u{301}" + String(repeating: "x", count: 80), "a\r\n" + String(repeating: "b", count: 80),
     ]
     for line in lines {
-      let byCluster = ICalText.folded(ICalText.pieces(of: line, longest: 74), octets: line.utf8.count)
+      let byCluster = ICalText.folded(
+        line, pieceLengths: ICalText.pieces(of: line, longest: 74).map(\.utf8.count))
       #expect(ICalText.fold(line) == byCluster)
       // A raw "\r\n" (never in a content line: TEXT escapes it) would read as a fold here.
       if !line.utf8.contains(0x0D) { expectWellFolded(line) }
