@@ -398,8 +398,9 @@ def render_table(results, notes):
         lines.append("| " + " | ".join([fmt(r["entries"])] + [fmt(s and s["median"]) for s in stages]
                                        + [fmt(total), fmt(median_of(k))]) + " |")
     lines += ["", "Stage 6 writes each batch of pages while the next batch renders, so its time includes "
-              "writing the pages and, beside the first batch, the feeds, calendars and assets; stage 5 writes "
-              "the search index's files as it makes them; stage 7 puts the site in place.", ""]
+              "writing the pages and, beside the first batch, the feeds, calendars and assets; stage 5 hands "
+              "the search index's files to the same writer as it makes them, so their writing may go on into "
+              "stage 6; stage 7 puts the site in place.", ""]
 
     lines += ["## No-change rebuild and determinism (Kirameki)", ""]
     lines += ["| entries | full build s | no-change rebuild s | rebuild / full | clean builds compared "

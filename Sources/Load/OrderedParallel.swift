@@ -16,7 +16,7 @@ public enum OrderedParallel {
   public static func chunks<Result: Sendable>(count: Int, _ body: @Sendable (Range<Int>) -> Result) -> [Result] {
     guard count > 0 else { return [] }
     let workers = ProcessInfo.processInfo.activeProcessorCount
-    let chunkSize = max(1, (count + workers * 8 - 1) / (workers * 8))
+    let chunkSize = max(1, (count + workers * 32 - 1) / (workers * 32))
     let chunks = (count + chunkSize - 1) / chunkSize
     guard chunks > 1 else { return [body(0..<count)] }
     let slots = Slots<Result>(count: chunks)

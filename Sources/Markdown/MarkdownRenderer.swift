@@ -63,15 +63,14 @@ public enum MarkdownRenderer {
     let headings = walk.headings.map { Heading(level: $0.level, text: $0.text, anchor: anchors.anchor(for: $0.text)) }
 
     let anchored = renderHTML(root, parser: parser, options: options) { HeadingIDs.insert(headings, into: $0) }
-    // Copied to a string of its own length: grown by appending, the walk's has up to twice the
-    // room, and the build holds every page's plain text until the search index is made.
-    var walked = walk.plainText
-    let plain = walked.withUTF8 { String(decoding: $0, as: UTF8.self) }
+    // Made from the walk's bytes, so of its own length: the build holds every page's plain text
+    // until the search index is made.
+    let plain = walk.plainText
     return Document(
       html: anchored,
       toc: headings.filter { $0.level == 2 || $0.level == 3 },
       plainText: plain,
-      excerpt: TextMetrics.excerpt(walk.leadText.isEmpty ? walk.paragraphText : walk.leadText, language: language),
+      excerpt: TextMetrics.excerpt(walk.hasLeadText ? walk.leadText : walk.paragraphText, language: language),
       readingMinutes: TextMetrics.readingMinutes(plain),
       links: walk.links)
   }

@@ -24,11 +24,12 @@ public enum TextMetrics {
     return max(1, Int(minutes.rounded(.up)))
   }
 
-  /// `EastAsianWidth.isWide`, with ASCII, kana and kanji answered without the range search.
+  /// `EastAsianWidth.isWide`, with ASCII, Japanese punctuation, kana, kanji and full-width forms
+  /// answered without the range search.
   static func isWide(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0...0x7F: false
-    case 0x3041...0x4DBF, 0x4E00...0x9FFF: true
+    case 0x2E80...0x303E, 0x3041...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFF60: true
     default: EastAsianWidth.isWide(scalar)
     }
   }

@@ -19,6 +19,8 @@ final class BatchWriter: @unchecked Sendable {
   private var closed = false
   private var failure: (any Error)?
   private var busySeconds = 0.0
+  /// A batch has been taken and is being written.
+  private var writing = false
   private let finished = DispatchSemaphore(value: 0)
 
   init(site: StagedSite, capacity: Int = 1) {
@@ -36,6 +38,13 @@ final class BatchWriter: @unchecked Sendable {
     guard failure == nil, !closed else { return }
     waiting.append(files)
     condition.broadcast()
+  }
+
+  /// Waits until every batch queued so far is written (or writing failed); more may follow.
+  func waitUntilWritten() {
+    condition.lock()
+    defer { condition.unlock() }
+    while (!waiting.isEmpty || writing) && failure == nil { condition.wait() }
   }
 
   /// The error of the batch that failed, if one did.
@@ -79,6 +88,7 @@ final class BatchWriter: @unchecked Sendable {
       var failed: (any Error)?
       do { try site.add(batch) } catch { failed = error }
       condition.lock()
+      writing = false
       busySeconds += StageClock.seconds(ContinuousClock.now - started)
       if let failed {
         failure = failed
@@ -96,6 +106,7 @@ final class BatchWriter: @unchecked Sendable {
     defer { condition.unlock() }
     while waiting.isEmpty && !closed { condition.wait() }
     guard !waiting.isEmpty else { return nil }
+    writing = true
     condition.broadcast()
     return waiting.removeFirst()
   }

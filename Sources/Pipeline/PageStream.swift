@@ -25,7 +25,8 @@ enum PageStream {
     var diagnostics = prepared.diagnostics
     // Wall and CPU seconds of each stage: the pages' writing overlaps rendering and counts as
     // stage 6 (with the feeds and assets, written beside the first batch); stage 7 is putting the
-    // site in place. The search index is written by stage 5.
+    // site in place. Stage 5 queues the search index's files to the same writer, which may still
+    // be writing them when the first pages render.
     var renderSeconds = (wall: 0.0, cpu: 0.0)
     var writeSeconds = (wall: 0.0, cpu: 0.0)
     func timed<T>(_ seconds: inout (wall: Double, cpu: Double), _ work: () throws -> T) rethrows -> T {
@@ -38,13 +39,15 @@ enum PageStream {
       return try work()
     }
 
-    // The search index is written first (by the index stage itself when it streams into
+    // The search index is queued first (by the index stage itself when it streams into
     // `staging`) and dropped before the feeds and sitemap are made: at 100k entries the index is
     // ~250 MB and the feeds ~140 MB (more while they are made), which together were the build's
     // peak. Nothing reaches the output folder before `commit`.
     var staged = staging?.site
     var stagingError = staging?.error
     var keptIndex = staging?.kept ?? []
+    // The index stage's writer may still be writing the index; the pages queue behind it.
+    var writer = staging?.writer
     if staged == nil && stagingError == nil {
       do {
         staged = try timed(&writeSeconds) {
@@ -71,21 +74,19 @@ enum PageStream {
       return (feeds, fixed)
     }
 
-    if diagnostics.hasErrors {
-      // Every page is still rendered, to report every error at once; nothing is written.
-      staged?.discard()
-      staged = nil
-    } else if let stagingError {
-      diagnostics.append(.error(at: .file(options.output), "\(stagingError)"))
-      return Outcome(result: prepared.failed(diagnostics))
-    }
-    var writer: BatchWriter?
     func stopWriting(_ error: (any Error)? = nil) {
       if let error { diagnostics.append(.error(at: .file(options.output), "\(error)")) }
       writer?.cancel()
       writer = nil
       staged?.discard()
       staged = nil
+    }
+    if diagnostics.hasErrors {
+      // Every page is still rendered, to report every error at once; nothing is written.
+      stopWriting()
+    } else if let stagingError {
+      stopWriting(stagingError)
+      return Outcome(result: prepared.failed(diagnostics))
     }
 
     var kept: [OutputFile] = []
@@ -95,7 +96,7 @@ enum PageStream {
     // Each batch is written on a thread of its own while the next ones render: rendering keeps
     // both cores busy but not all the time, and writing is mostly the kernel creating files. The
     // feeds, calendars, assets and static files are written while the first batch renders.
-    writer = staged.map { BatchWriter(site: $0) }
+    if writer == nil { writer = staged.map { BatchWriter(site: $0) } }
     writer?.write(feeds + fixed)
     (feeds, fixed) = ([], [])
     var renderWall = 0.0

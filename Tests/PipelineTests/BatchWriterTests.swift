@@ -58,4 +58,36 @@ import Testing
     #expect(!paths.contains { $0.hasPrefix("b9/") })
     #expect(paths.count % 40 == 0, "whole batches only")
   }
+
+  @Test func waitingUntilWrittenLeavesTheWriterOpenForMore() throws {
+    let (site, root) = try staged()
+    let writer = BatchWriter(site: site)
+    for number in 0..<5 { writer.write(batch(number)) }
+    writer.waitUntilWritten()
+    let staging = try FileManager.default.contentsOfDirectory(atPath: root)
+      .filter { $0 != "site" }.map { root + "/" + $0 }
+    let written = try staging.flatMap { folder in
+      try FileManager.default.subpathsOfDirectory(atPath: folder).filter { $0.hasSuffix(".html") }
+    }
+    #expect(written.count == 5 * 40, "every batch queued before the wait is on disk")
+    writer.write(batch(5))
+    #expect(writer.finish().error == nil)
+    #expect(try site.commit().paths.count == 6 * 40)
+  }
+
+  @Test func theIndexStagingReportsAFailedWriteAndDeletesItsFolder() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("kirameki-index-\(UUID().uuidString)")
+      .path
+    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    let staging = IndexStaging(root: root, output: root + "/site", flush: nil, keeping: true)
+    staging.add([OutputFile(path: "search/a.bin", text: "1")])
+    staging.add([OutputFile(path: "search/a.bin", text: "2")])
+    staging.writer?.waitUntilWritten()
+    #expect("\(staging.error.map { "\($0)" } ?? "")".contains("search/a.bin"))
+    staging.add([OutputFile(path: "search/b.bin", text: "3")])
+    #expect(staging.kept.map(\.path) == ["search/a.bin", "search/a.bin"], "nothing is taken after a failure")
+    staging.discard()
+    #expect(staging.site == nil && staging.writer == nil)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root).isEmpty, "the staging folder is gone")
+  }
 }
