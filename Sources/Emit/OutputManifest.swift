@@ -42,9 +42,11 @@ public struct OutputManifest: Sendable, Equatable {
   /// Records `files` (relative paths) under `folder`, with every folder above them.
   /// - Parameter known: identities of some of the files, by index in `files`, taken when they were
   ///   written; only the others and the folders are read.
+  /// - Parameter lastChange: when the last file or folder under `folder` was written; what is
+  ///   read is read at least one settling time after it (the lists are prepared meanwhile).
   /// - Returns: nil when one of them cannot be read.
   public static func capture(
-    folder: String, files: [String], known: [Identity?] = []
+    folder: String, files: [String], known: [Identity?] = [], lastChange: ContinuousClock.Instant = .now
   ) -> OutputManifest? {
     var folders = Set<String>([""])
     for file in files {
@@ -59,7 +61,11 @@ public struct OutputManifest: Sendable, Equatable {
     let unknown = order.filter { $0 >= known.count || known[$0] == nil }
     // File times come from a clock that ticks every few milliseconds; a change within the tick of
     // the last write would keep its times. Recording one tick later makes every later change show.
-    usleep(settleMicroseconds)
+    let remaining = lastChange + .microseconds(Int(settleMicroseconds)) - .now
+    if remaining > .zero {
+      let (seconds, attoseconds) = remaining.components
+      usleep(UInt32(seconds * 1_000_000 + attoseconds / 1_000_000_000_000))
+    }
     let read = identify(folder: folder, folderPaths + unknown.map { files[$0] })
     guard read.allSatisfy({ $0 != nil }) else { return nil }
     var entries = zip(folderPaths, read).compactMap { path, identity in identity.map { (path, $0) } }

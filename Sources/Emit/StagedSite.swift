@@ -286,13 +286,15 @@ public final class StagedSite: Sendable {
   /// - Parameter recording: also capture the `OutputManifest` of the committed output.
   public func commit(recording: Bool = false) throws -> Summary {
     let marker = try place(OutputFile(path: SiteWriter.marker, data: Self.markerText))
+    let markerWritten = ContinuousClock.now
     let (paths, pending, reused, identities) = state.withLock { ($0.paths, $0.pending, $0.reused, $0.identities) }
     /// A new tree's files as they were written; only its folders, whose times changed with every
     /// entry added, are read again.
     func captureNewTree() -> OutputManifest? {
       guard case .written(let markerIdentity) = marker else { return nil }
       return OutputManifest.capture(
-        folder: staging, files: paths + [SiteWriter.marker], known: identities + [markerIdentity])
+        folder: staging, files: paths + [SiteWriter.marker], known: identities + [markerIdentity],
+        lastChange: markerWritten)
     }
     let flushStart = ContinuousClock.now
     flushes.wait()  // a background flush still running

@@ -152,4 +152,32 @@ import Testing
       #expect(theme.compiled.contains(String(name.dropLast(".mustache".count))), "\(name)")
     }
   }
+
+  /// Lists typed `[Any]` (the calendar's months hold their cards so) box each item twice when
+  /// iterated; the values are read the same as from typed lists.
+  @Test func itemsOfAnUntypedListRenderAsTheLibraryRendersThem() throws {
+    MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
+    let card = CardView(html: "<li>c&</li>") { ["title": "t"] }
+    let items: [Any] = [
+      ["s": "dict"] as [String: Any], ["s": "fields"] as Fields, "text", true, 7, card,
+      ["x", "y"] as [String], [["s": "nested"]] as [Fields],
+    ]
+    let context: Fields = ["items": items]
+    let template = "{{#items}}[{{s}}|{{.}}|{{{card_html}}}|{{title}}|{{#.}}+{{/.}}]{{/items}}"
+    let expected = try #require(try library(template, prefix: "").render(context, withTemplate: "main"))
+    let set = compiled(template, prefix: "")
+    #expect(set.contains("main"))
+    #expect(set.render(context, withTemplate: "main") == expected)
+    #expect(expected.contains("[fields|") && expected.contains("<li>c&</li>|t|"))
+  }
+
+  @Test func anExactReadOfABoxedValueIsItsCast() {
+    func boxedTwice<Value>(_ value: Value) -> Any { value as Any }
+    let inner: Any = "a"
+    #expect(exactly(String.self, "a" as Any) == "a")
+    #expect(exactly(String.self, boxedTwice(inner)) == "a")
+    #expect(exactly(Int.self, "a" as Any) == nil)
+    #expect(exactly([Fields].self, [Fields]() as Any)?.isEmpty == true)
+    #expect(exactly(Bool.self, Optional(true) as Any) == true, "as `as?` unwraps an optional")
+  }
 }

@@ -38,10 +38,10 @@ struct TemplateRendering {
     init(_ object: Any) {
       self.object = object
       switch ValueKind(of: object) {
-      case .record: storage = (object as? Fields).map(Storage.record) ?? .other
-      case .fields: storage = (object as? [String: Any]).map(Storage.fields) ?? .other
-      case .stringFields: storage = (object as? [String: String]).map(Storage.stringFields) ?? .other
-      case .card: storage = (object as? CardView).map(Storage.card) ?? .other
+      case .record: storage = exactly(Fields.self, object).map(Storage.record) ?? .other
+      case .fields: storage = exactly([String: Any].self, object).map(Storage.fields) ?? .other
+      case .stringFields: storage = exactly([String: String].self, object).map(Storage.stringFields) ?? .other
+      case .card: storage = exactly(CardView.self, object).map(Storage.card) ?? .other
       case .string, .bool, .int, .recordList, .fieldsList, .cardList, .stringList: storage = .leaf
       case .other: storage = .other
       }
@@ -113,23 +113,23 @@ struct TemplateRendering {
   ) {
     switch kind {
     case .bool:
-      if value as? Bool == true { render(inner, inherited: inherited, escaping: escaping) }
+      if exactly(Bool.self, value) == true { render(inner, inherited: inherited, escaping: escaping) }
     case .record, .fields, .stringFields, .string, .card, .int:
       rendered(value, inner, inherited: inherited, escaping: escaping)
     case .recordList:
-      for item in value as? [Fields] ?? [] {
+      for item in exactly([Fields].self, value) ?? [] {
         rendered(Frame(item, storage: .record(item)), inner, inherited: inherited, escaping: escaping)
       }
     case .fieldsList:
-      for item in value as? [[String: Any]] ?? [] {
+      for item in exactly([[String: Any]].self, value) ?? [] {
         rendered(Frame(item, storage: .fields(item)), inner, inherited: inherited, escaping: escaping)
       }
     case .cardList:
-      for item in value as? [CardView] ?? [] {
+      for item in exactly([CardView].self, value) ?? [] {
         rendered(Frame(item, storage: .card(item)), inner, inherited: inherited, escaping: escaping)
       }
     case .stringList:
-      for item in value as? [String] ?? [] {
+      for item in exactly([String].self, value) ?? [] {
         rendered(Frame(item, storage: .leaf), inner, inherited: inherited, escaping: escaping)
       }
     case .other:
@@ -151,7 +151,7 @@ struct TemplateRendering {
   ) {
     switch kind {
     case .bool:
-      if value as? Bool == false { render(inner, inherited: inherited, escaping: escaping) }
+      if exactly(Bool.self, value) == false { render(inner, inherited: inherited, escaping: escaping) }
     case .record, .fields, .stringFields, .string, .card, .int:
       return
     case .recordList, .fieldsList, .cardList, .stringList, .other:
@@ -243,17 +243,17 @@ struct TemplateRendering {
   /// value, a `MustacheParent`'s child, else a stored property found by reflection.
   fileprivate static func child(named key: Fields.Name, of object: Any) -> Any? {
     switch ValueKind(of: object) {
-    case .record: return (object as? Fields)?.value(for: key)
+    case .record: return exactly(Fields.self, object)?.value(for: key)
     default: return child(named: key.name, of: object)
     }
   }
 
   fileprivate static func child(named name: String, of object: Any) -> Any? {
     switch ValueKind(of: object) {
-    case .record: return (object as? Fields)?[name]
-    case .fields: return (object as? [String: Any])?[name]
-    case .stringFields: return (object as? [String: String])?[name]
-    case .card: return (object as? CardView)?.child(named: name)
+    case .record: return exactly(Fields.self, object)?[name]
+    case .fields: return exactly([String: Any].self, object)?[name]
+    case .stringFields: return exactly([String: String].self, object)?[name]
+    case .card: return exactly(CardView.self, object)?.child(named: name)
     // Reflection finds no named child in these.
     case .string, .bool, .int, .recordList, .fieldsList, .cardList, .stringList: return nil
     case .other: break
@@ -273,9 +273,9 @@ struct TemplateRendering {
     let text: String
     switch kind {
     case .string:
-      text = value as? String ?? ""
+      text = exactly(String.self, value) ?? ""
     case .bool:
-      text = value as? Bool == true ? "true" : "false"
+      text = exactly(Bool.self, value) == true ? "true" : "false"
     default:
       if let renderable = value as? MustacheCustomRenderable {
         text = renderable.renderText
@@ -343,6 +343,18 @@ struct TemplateRendering {
       output.append(contentsOf: bytes[start...])
     }
   }
+}
+
+/// `value as? T` for a value the caller has found to be a `T` by its `ValueKind`: the existential
+/// is opened and its type compared, which costs a fraction of a dynamic cast (the runtime's cast
+/// looks for conversions and bridging first). A value boxed twice (an `Any` inside an `Any`, as
+/// generic code over `[Any]` makes) opens to `Any` and takes the cast.
+@inline(__always)
+func exactly<T>(_ type: T.Type, _ value: Any) -> T? {
+  func opened<Value>(_ value: Value) -> T? {
+    Value.self == T.self ? unsafeBitCast(value, to: T.self) : value as? T
+  }
+  return opened(value)
 }
 
 /// The types view models are built of, told apart by their type alone: a failed dynamic cast
