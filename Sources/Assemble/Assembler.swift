@@ -11,6 +11,37 @@ public enum Assembler {
   public static func assemble(
     _ rendered: [(Entry, Document)], config: SiteConfig, now: DateTime, staticFiles: [String] = []
   ) -> (Site, [Diagnostic]) {
+    var (site, diagnostics, related) = assembleLeavingRelated(
+      rendered, config: config, now: now, staticFiles: staticFiles)
+    site.related = related.compute()
+    return (site, diagnostics)
+  }
+
+  /// Related entries, computed apart from the rest of assembling: the build finds them while the
+  /// search index is made. Holds the pages' entries and summaries, none of their texts.
+  public struct RelatedWork: Sendable {
+    let items: [Related.Item]
+    let primary: [Int]
+    /// The page indices of each entry's language versions, which share one list.
+    let versions: [[Int]]
+
+    /// `Site.related`: every version of an entry gets the list of its primary version.
+    public func compute() -> [Int: [Int]] {
+      var stats = Related.Stats()
+      let found = Related.compute(pages: items, primary: primary, limit: 4, stats: &stats)
+      var related: [Int: [Int]] = [:]
+      for indices in versions {
+        guard let key = indices.first(where: { found[$0] != nil }), let list = found[key] else { continue }
+        for index in indices { related[index] = list }
+      }
+      return related
+    }
+  }
+
+  /// `assemble` without `Site.related`, which the returned work computes.
+  public static func assembleLeavingRelated(
+    _ rendered: [(Entry, Document)], config: SiteConfig, now: DateTime, staticFiles: [String] = []
+  ) -> (Site, [Diagnostic], RelatedWork) {
     var diagnostics: [Diagnostic] = []
     var pages: [Page] = []
     var seen: [String: String] = [:]
@@ -86,12 +117,8 @@ public enum Assembler {
       config: config, now: now, pages: pages, sections: sections, taxonomies: taxonomies, home: home, menu: menu,
       staticFiles: staticFiles.sorted())
     site.matches = matches(pages: pages, primary: primary, versions: versions, now: now)
-    let related = Related.compute(pages: pages, primary: primary)
-    for indices in versions.values {
-      guard let key = indices.first(where: { related[$0] != nil }), let list = related[key] else { continue }
-      for index in indices { site.related[index] = list }
-    }
-    return (site, diagnostics)
+    let related = RelatedWork(items: pages.map(Related.Item.init), primary: primary, versions: Array(versions.values))
+    return (site, diagnostics, related)
   }
 
   /// Candidates for every need posting that is still open or in discussion, shared by all
