@@ -11,37 +11,47 @@ public enum Assembler {
   public static func assemble(
     _ rendered: [(Entry, Document)], config: SiteConfig, now: DateTime, staticFiles: [String] = []
   ) -> (Site, [Diagnostic]) {
-    var (site, diagnostics, related) = assembleLeavingRelated(
+    var (site, diagnostics, relations) = assembleLeavingRelations(
       rendered, config: config, now: now, staticFiles: staticFiles)
-    site.related = related.compute()
+    (site.related, site.matches) = relations.compute()
     return (site, diagnostics)
   }
 
-  /// Related entries, computed apart from the rest of assembling: the build finds them while the
-  /// search index is made. Holds the pages' entries and summaries, none of their texts.
-  public struct RelatedWork: Sendable {
-    let items: [Related.Item]
+  /// Related entries and need matches, computed apart from the rest of assembling: the build finds
+  /// them while the search index is made. Holds the pages without their bodies, HTML and plain text.
+  public struct Relations: Sendable {
+    let pages: [Page]
     let primary: [Int]
-    /// The page indices of each entry's language versions, which share one list.
-    let versions: [[Int]]
+    /// The page indices of each entry's language versions, by `section/id`: they share one list.
+    let versions: [String: [Int]]
+    let now: DateTime
 
     /// `Site.related`: every version of an entry gets the list of its primary version.
-    public func compute() -> [Int: [Int]] {
-      var stats = Related.Stats()
-      let found = Related.compute(pages: items, primary: primary, limit: 4, stats: &stats)
+    public func related() -> [Int: [Int]] {
+      let found = Related.compute(pages: pages, primary: primary)
       var related: [Int: [Int]] = [:]
-      for indices in versions {
+      for indices in versions.values {
         guard let key = indices.first(where: { found[$0] != nil }), let list = found[key] else { continue }
         for index in indices { related[index] = list }
       }
       return related
     }
+
+    /// `Site.matches`.
+    public func matches() -> [Int: [Match]] {
+      Assembler.matches(pages: pages, primary: primary, versions: versions, now: now)
+    }
+
+    /// Both, the matches on another thread while related entries are found.
+    public func compute() -> (related: [Int: [Int]], matches: [Int: [Match]]) {
+      OrderedParallel.concurrently(related, matches)
+    }
   }
 
-  /// `assemble` without `Site.related`, which the returned work computes.
-  public static func assembleLeavingRelated(
+  /// `assemble` without `Site.related` and `Site.matches`, which the returned relations compute.
+  public static func assembleLeavingRelations(
     _ rendered: [(Entry, Document)], config: SiteConfig, now: DateTime, staticFiles: [String] = []
-  ) -> (Site, [Diagnostic], RelatedWork) {
+  ) -> (Site, [Diagnostic], Relations) {
     var diagnostics: [Diagnostic] = []
     var pages: [Page] = []
     var seen: [String: String] = [:]
@@ -116,9 +126,18 @@ public enum Assembler {
     var site = Site(
       config: config, now: now, pages: pages, sections: sections, taxonomies: taxonomies, home: home, menu: menu,
       staticFiles: staticFiles.sorted())
-    site.matches = matches(pages: pages, primary: primary, versions: versions, now: now)
-    let related = RelatedWork(items: pages.map(Related.Item.init), primary: primary, versions: Array(versions.values))
-    return (site, diagnostics, related)
+    let relations = Relations(pages: pages.map(textless), primary: primary, versions: versions, now: now)
+    return (site, diagnostics, relations)
+  }
+
+  /// The page with its entry, URLs and excerpt but without body, HTML, plain text and headings.
+  static func textless(_ page: Page) -> Page {
+    var entry = page.entry
+    entry.body = ""
+    let document = Document(
+      html: "", toc: [], plainText: "", excerpt: page.document.excerpt, readingMinutes: page.document.readingMinutes,
+      links: [])
+    return Page(entry: entry, document: document, url: page.url, translations: page.translations)
   }
 
   /// Candidates for every need posting that is still open or in discussion, shared by all

@@ -43,20 +43,7 @@ public enum Related {
   /// Out-of-range and repeated indices are ignored.
   public static func compute(pages: [Page], primary: [Int], limit: Int = 4) -> [Int: [Int]] {
     var stats = Stats()
-    return compute(pages: pages.map(Item.init), primary: primary, limit: limit, stats: &stats)
-  }
-
-  /// What related entries are found from, of one page: its entry and summary, without its body
-  /// and texts, so the computation can hold the pages' items while the pages themselves change
-  /// (the search index empties their texts as it goes).
-  public struct Item: Sendable {
-    let entry: Entry
-    let summary: String
-
-    public init(_ page: Page) {
-      entry = page.entry
-      summary = page.summary
-    }
+    return compute(pages: pages, primary: primary, limit: limit, stats: &stats)
   }
 
   /// Work counters, so tests can check that the cost stays bounded.
@@ -68,10 +55,6 @@ public enum Related {
   }
 
   static func compute(pages: [Page], primary: [Int], limit: Int, stats: inout Stats) -> [Int: [Int]] {
-    compute(pages: pages.map(Item.init), primary: primary, limit: limit, stats: &stats)
-  }
-
-  static func compute(pages: [Item], primary: [Int], limit: Int, stats: inout Stats) -> [Int: [Int]] {
     // Pages in a fixed order, newest first, so that posting lists are sorted and windows are stable.
     var seen = Set<Int>()
     // Sort keys read once, so that comparisons never copy entries.
@@ -454,7 +437,7 @@ public enum Related {
     let id: String
     let language: Language
 
-    init(_ pages: [Item], _ index: Int) {
+    init(_ pages: [Page], _ index: Int) {
       let entry = pages[index].entry
       self.index = index
       date = entry.date

@@ -155,7 +155,7 @@ public enum Build {
     }
     clock.done(3, "Rendered \(documents.count) Markdown bodies")
 
-    var (site, assembleDiagnostics, related) = Assembler.assembleLeavingRelated(
+    var (site, assembleDiagnostics, relations) = Assembler.assembleLeavingRelations(
       Array(zip(entries, documents)), config: config, now: options.now, staticFiles: loaded.staticFiles)
     entries = []
     documents = []
@@ -168,18 +168,18 @@ public enum Build {
     clock.done(4, "Assembled \(site.pages.count) pages in \(site.sections.count) sections")
 
     guard let theme, !prepared.diagnostics.hasErrors else {
-      site.related = related.compute()
+      (site.related, site.matches) = relations.compute()
       prepared.site = site
       return prepared
     }
-    // Related entries are found beside the index: each stage leaves a core idle part of the time
-    // (merging postings, the last pages of a parallel loop), and they need none of the texts the
-    // index frees as it goes.
+    // Related entries and need matches are found beside the index: each leaves a core idle part of
+    // the time (merging postings, the last pages of a parallel loop), and they need none of the
+    // texts the index frees as it goes.
     let index: SearchIndexWriter.Index
     if leanSlice != nil {
       // Each page's plain text is freed as soon as it is analysed, not when the stage ends.
       var batches = 0
-      (index, site.related) = OrderedParallel.concurrently(
+      (index, (site.related, site.matches)) = OrderedParallel.concurrently(
         {
           SearchIndexWriter.write(
             releasingTextOf: &site.pages, now: site.now,
@@ -189,18 +189,18 @@ public enum Build {
               batches += 1
               if batches % 8 == 0 { FreedMemory.release() }
             }, emit: emitIndex, streamingAbove: indexStreamingAbove)
-        }, related.compute)
+        }, relations.compute)
       FreedMemory.release()
     } else {
       let pages = site.pages
-      (index, site.related) = OrderedParallel.concurrently(
-        { SearchIndexWriter.write(pages: pages, now: site.now) }, related.compute)
+      (index, (site.related, site.matches)) = OrderedParallel.concurrently(
+        { SearchIndexWriter.write(pages: pages, now: site.now) }, relations.compute)
     }
     prepared.site = site
     clock.done(
       5,
       "Indexed \(site.pages.count) pages for search (\(index.postingCount) postings in \(index.shardCount) shards) "
-        + "and found related entries alongside")
+        + "and found related entries and matches alongside")
 
     let renderer = Renderer(site: site, theme: theme, searchIndex: index.manifestURL)
     prepared.ready = PreparedBuild.Ready(

@@ -144,26 +144,34 @@ private func relatedIDs(_ id: String, _ pages: [Page], _ result: [Int: [Int]]) -
     #expect(stats.candidates <= 2_000 * Related.maxCandidates)
   }
 
-  /// The build finds related entries beside the search index, which empties the pages' texts
-  /// meanwhile: the work holds what it needs and gives what `assemble` gives.
-  @Test func relatedWorkDoneApartGivesWhatAssemblingGives() {
+  /// The build finds related entries and matches beside the search index, which empties the
+  /// pages' texts meanwhile: the relations hold what they need and give what `assemble` gives.
+  @Test func relationsFoundApartGiveWhatAssemblingGives() {
     let rendered = [
       entry(ContentTypes.news, "visit", .ja, fields: ["tags": .list([.string("bavaria")])]),
       entry(ContentTypes.news, "visit", .en, fields: ["tags": .list([.string("bavaria")])]),
       entry(ContentTypes.news, "fair", .ja, fields: ["tags": .list([.string("bavaria"), .string("fair")])]),
       entry(ContentTypes.seminar, "dojo", .ja, fields: ["tags": .list([.string("fair")])]),
+      entry(
+        ContentTypes.company, "optics",
+        fields: ["tech_areas": .list([.string("optics")]), "medical_involvement": .string("supplier_to_mah")]),
+      entry(
+        ContentTypes.need, "scope",
+        fields: ["kind": .string("clinical_need"), "status": .string("open"), "tech_areas": .list([.string("optics")])]),
     ]
     let now = moment("2026-11-25T12:00:00+09:00")
     let (whole, _) = Assembler.assemble(rendered, config: config, now: now)
-    var (apart, _, work) = Assembler.assembleLeavingRelated(rendered, config: config, now: now)
-    #expect(apart.related.isEmpty)
+    var (apart, _, relations) = Assembler.assembleLeavingRelations(rendered, config: config, now: now)
+    #expect(apart.related.isEmpty && apart.matches.isEmpty)
     #expect(!whole.related.isEmpty)
     for index in apart.pages.indices {
       apart.pages[index].document.plainText = ""
       apart.pages[index].entry.body = ""
     }
-    apart.related = work.compute()
+    (apart.related, apart.matches) = relations.compute()
     #expect(apart.related == whole.related)
+    #expect(apart.matches == whole.matches)
+    #expect(!whole.matches.isEmpty)
     let visit = whole.pages.indices.filter { whole.pages[$0].entry.id == "visit" }
     #expect(visit.count == 2 && whole.related[visit[0]] == whole.related[visit[1]], "versions share one list")
   }
