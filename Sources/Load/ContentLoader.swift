@@ -8,10 +8,21 @@ public struct LoadedContent: Sendable {
   /// Non-Markdown files under `content/`, relative to the site root.
   public var staticFiles: [String]
   public var diagnostics: [Diagnostic]
+  /// What `fingerprint` gave for the bytes of each Markdown file read, by path, when asked.
+  public var fingerprints: [String: String] = [:]
 }
 
 public enum ContentLoader {
-  public static func load(root: String, io: FileIO) -> LoadedContent {
+  /// Whether the file at a site-relative path under `content/` is one `load` reads as Markdown.
+  @Sendable public static func isMarkdown(_ path: String) -> Bool {
+    path.hasPrefix("content/") && path.hasSuffix(".md")
+  }
+
+  /// - Parameter fingerprint: called with the bytes of every Markdown file as they were read (the
+  ///   build's input digest is made of what was built, without reading the files twice).
+  public static func load(
+    root: String, io: FileIO, fingerprint: (@Sendable (Data) -> String)? = nil
+  ) -> LoadedContent {
     var diagnostics: [Diagnostic] = []
     let files: [String]
     do {
@@ -26,26 +37,42 @@ public enum ContentLoader {
         .error(at: .file("content"), "no content found", hint: "put Markdown files in content/<section>/"))
     }
     let paths = files.map { "content/" + $0 }
-    let markdown = paths.filter { $0.hasSuffix(".md") }
+    let markdown = paths.filter(isMarkdown)
     let staticFiles = paths.filter { !$0.hasSuffix(".md") }
     // Files are read and split on every core; results keep the sorted file order.
     var sources: [Source] = []
-    for result in OrderedParallel.map(markdown, { load($0, root: root, io: io) }) {
+    var fingerprints: [String: String] = [:]
+    for (path, (result, print)) in zip(
+      markdown, OrderedParallel.map(markdown, { load($0, root: root, io: io, fingerprint: fingerprint) }))
+    {
       switch result {
       case .success(let source): sources.append(source)
       case .failure(let diagnostic): diagnostics.append(diagnostic)
       }
+      if let print { fingerprints[path] = print }
     }
-    return LoadedContent(sources: sources, staticFiles: staticFiles, diagnostics: diagnostics)
+    return LoadedContent(
+      sources: sources, staticFiles: staticFiles, diagnostics: diagnostics, fingerprints: fingerprints)
   }
 
   static func load(_ path: String, root: String, io: FileIO) -> Result<Source, Diagnostic> {
+    load(path, root: root, io: io, fingerprint: nil).0
+  }
+
+  /// The file's source and, when asked, the fingerprint of the bytes read (nil when unread).
+  static func load(
+    _ path: String, root: String, io: FileIO, fingerprint: (@Sendable (Data) -> String)?
+  ) -> (Result<Source, Diagnostic>, String?) {
     let data: Data
     do {
       data = try io.read(root + "/" + path)
     } catch {
-      return .failure(.error(at: .file(path), "cannot read the file: \(error.localizedDescription)"))
+      return (.failure(.error(at: .file(path), "cannot read the file: \(error.localizedDescription)")), nil)
     }
+    return (parse(path, data), fingerprint?(data))
+  }
+
+  private static func parse(_ path: String, _ data: Data) -> Result<Source, Diagnostic> {
     // As `String(data:encoding: .utf8)`, which this replaces: one leading byte order mark is dropped.
     let text = data.withUnsafeBytes { raw in
       let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]

@@ -47,25 +47,31 @@ public enum Build {
     indexStreamingAbove: Int = SearchIndexWriter.streamingThreshold
   ) -> BuildResult {
     let output = InputFingerprint.absolute(options.output)
-    var inputs: String?
+    var inputs: RecordedInputs?
     if reusingUnchanged {
       let started = ContinuousClock.now
-      let digest = InputFingerprint.compute(options)
-      if let state = BuildState.load(root: options.root), state.isCurrent(inputs: digest, output: output) {
-        options.log(
-          "Nothing changed since the last build: \(output) is up to date (checked in \(seconds(since: started)) s)")
-        return BuildResult(
-          diagnostics: state.diagnostics, files: [], pageCount: state.pageCount, wrote: false, upToDate: true)
+      if let state = BuildState.load(root: options.root) {
+        let digest = InputFingerprint.compute(options)
+        if state.isCurrent(inputs: digest, output: output) {
+          options.log(
+            "Nothing changed since the last build: \(output) is up to date (checked in \(seconds(since: started)) s)")
+          return BuildResult(
+            diagnostics: state.diagnostics, files: [], pageCount: state.pageCount, wrote: false, upToDate: true)
+        }
+        options.log("Hashed the inputs in \(seconds(since: started)) s")
+        inputs = .known(digest)
+      } else {
+        // No build to compare with: the content's Markdown is hashed as the build reads it.
+        inputs = .pending(InputFingerprint.Pending(options, leaving: ContentLoader.isMarkdown))
+        options.log("Hashed the inputs but the content's Markdown in \(seconds(since: started)) s")
       }
-      options.log("Hashed the inputs in \(seconds(since: started)) s")
-      inputs = digest
     }
     let clock = StageClock(log: options.log)
     let staging = IndexStaging(
       root: options.root, output: options.output, flush: options.flush, keeping: keepingFiles)
     var prepared = prepare(
       options, clock: clock, leanSlice: batchSize, emitIndex: staging.indexSink,
-      indexStreamingAbove: indexStreamingAbove)
+      indexStreamingAbove: indexStreamingAbove, fingerprintingContent: inputs?.isPending == true)
     guard let ready = prepared.ready.take() else {
       staging.discard()
       return prepared.failed()
@@ -77,6 +83,7 @@ public enum Build {
       recording: inputs != nil, batchSize: batchSize, clock: clock)
     if let inputs, result.result.wrote {
       let started = ContinuousClock.now
+      let inputs = inputs.digest(reading: prepared.contentFingerprints)
       // The output's identities were read while the last flush waited for the disk.
       if let manifest = result.manifest {
         let state = BuildState(
@@ -120,15 +127,20 @@ public enum Build {
   ///   `document.plainText`; `kirameki check` needs them and prepares without it.
   /// - Parameter emitIndex: with `leanSlice`, the search index's files are handed to it as they
   ///   are made instead of being returned in `index.files`.
+  /// - Parameter fingerprintingContent: keep the fingerprint of each Markdown file's bytes as read
+  ///   in `contentFingerprints`.
   static func prepare(
     _ options: BuildOptions, clock: StageClock, leanSlice: Int? = nil, emitIndex: SearchIndexWriter.Sink? = nil,
-    indexStreamingAbove: Int = SearchIndexWriter.streamingThreshold
+    indexStreamingAbove: Int = SearchIndexWriter.streamingThreshold, fingerprintingContent: Bool = false
   ) -> PreparedBuild {
     var prepared = PreparedBuild(diagnostics: [])
     let (config, configDiagnostics) = ConfigLoader.load(root: options.root, io: options.io)
     prepared.diagnostics += configDiagnostics
-    var loaded = ContentLoader.load(root: options.root, io: options.io)
+    var loaded = ContentLoader.load(
+      root: options.root, io: options.io, fingerprint: fingerprintingContent ? InputFingerprint.digest(of:) : nil)
     prepared.diagnostics += loaded.diagnostics
+    prepared.contentFingerprints = loaded.fingerprints
+    loaded.fingerprints = [:]
     guard let config else { return prepared }
     let (theme, themeDiagnostics) = Theme.load(
       root: options.root, name: config.theme, themes: options.themes, io: options.io)

@@ -16,29 +16,69 @@ enum InputFingerprint {
   static let format = "kirameki-inputs 1"
 
   static func compute(_ options: BuildOptions) -> String {
-    let root = absolute(options.root)
-    let themes = options.themes.map { $0.hasPrefix("/") ? $0 : root + "/" + $0 } ?? root + "/themes"
-    var files: [(label: String, path: String)] = [(SiteConfig.fileName, root + "/" + SiteConfig.fileName)]
-    for (label, folder) in [
-      ("content", root + "/content"), ("templates", root + "/templates"), ("assets", root + "/assets"),
-      ("themes", themes),
-    ] {
-      files += InputFiles.list(folder).map { (label + "/" + $0, folder + "/" + $0) }
+    Pending(options, leaving: { _ in false }).finish(reading: [:])
+  }
+
+  /// A digest begun before the build reads its inputs: every file is listed and hashed now but
+  /// the ones `leaving` names, whose bytes the build hashes as it reads them (the content's
+  /// Markdown, given to `finish`). Hashing a file before it is read, or exactly the bytes read,
+  /// never records an input the output was not built from.
+  struct Pending {
+    private let header: String
+    private let labels: [String]
+    private let paths: [String]
+    /// The line of each file, nil for those left to `finish`.
+    private let lines: [String?]
+
+    init(_ options: BuildOptions, leaving: (_ label: String) -> Bool) {
+      let root = absolute(options.root)
+      let themes = options.themes.map { $0.hasPrefix("/") ? $0 : root + "/" + $0 } ?? root + "/themes"
+      var files: [(label: String, path: String)] = [(SiteConfig.fileName, root + "/" + SiteConfig.fileName)]
+      for (label, folder) in [
+        ("content", root + "/content"), ("templates", root + "/templates"), ("assets", root + "/assets"),
+        ("themes", themes),
+      ] {
+        files += InputFiles.list(folder).map { (label + "/" + $0, folder + "/" + $0) }
+      }
+      labels = files.map(\.label)
+      paths = files.map(\.path)
+      let hashed = files.filter { !leaving($0.label) }
+      let hashedLines = hashed.parallelMap { file in Self.line(file.label, digest(ofFileAt: file.path)) }
+      var lines = [String?](repeating: nil, count: files.count)
+      var next = hashedLines.makeIterator()
+      for index in files.indices where !leaving(files[index].label) { lines[index] = next.next() }
+      self.lines = lines
+      header =
+        "\(format)\n" + "root\t\(root)\noutput\t\(absolute(options.output))\nthemes\t\(themes)\n"
+        + "drafts\t\(options.includeDrafts)\nnow\t\(options.now)\nbinary\t\(binaryIdentity())\n"
     }
-    let digests = files.parallelMap { file in "\(file.label)\t\(digest(ofFileAt: file.path))\n" }
-    var hasher = SHA256()
-    var header = "\(format)\n"
-    header += "root\t\(root)\noutput\t\(absolute(options.output))\nthemes\t\(themes)\n"
-    header += "drafts\t\(options.includeDrafts)\nnow\t\(options.now)\nbinary\t\(binaryIdentity())\n"
-    hasher.update(data: Data(header.utf8))
-    for line in digests { hasher.update(data: Data(line.utf8)) }
-    return hex(hasher.finalize())
+
+    /// The digest, with the files left to the build taken from `read` (fingerprints by label, of
+    /// the bytes it read); one it did not read is read now: the output does not depend on it.
+    func finish(reading read: [String: String]) -> String {
+      var hasher = SHA256()
+      hasher.update(data: Data(header.utf8))
+      for index in labels.indices {
+        let text =
+          lines[index]
+          ?? Self.line(labels[index], read[labels[index]] ?? InputFingerprint.digest(ofFileAt: paths[index]))
+        hasher.update(data: Data(text.utf8))
+      }
+      return hex(hasher.finalize())
+    }
+
+    private static func line(_ label: String, _ digest: String) -> String { "\(label)\t\(digest)\n" }
   }
 
   /// The file's size and SHA-256, or a marker when it is missing or unreadable.
   static func digest(ofFileAt path: String) -> String {
     guard let data = FileManager.default.contents(atPath: path) else { return "missing" }
-    return "\(data.count)\t\(hex(SHA256.hash(data: data)))"
+    return digest(of: data)
+  }
+
+  /// The size and SHA-256 of bytes read.
+  @Sendable static func digest(of data: Data) -> String {
+    "\(data.count)\t\(hex(SHA256.hash(data: data)))"
   }
 
   /// The running executable's inode, size and modification and change times: a rebuilt or
@@ -101,6 +141,25 @@ enum InputFiles {
       } else {
         found.append(prefix + name)
       }
+    }
+  }
+}
+
+/// The inputs a build records: their digest, or the part of it made before the build read the
+/// content, finished with the fingerprints of what it read.
+enum RecordedInputs {
+  case known(String)
+  case pending(InputFingerprint.Pending)
+
+  var isPending: Bool {
+    if case .pending = self { return true }
+    return false
+  }
+
+  func digest(reading read: [String: String]) -> String {
+    switch self {
+    case .known(let digest): digest
+    case .pending(let pending): pending.finish(reading: read)
     }
   }
 }

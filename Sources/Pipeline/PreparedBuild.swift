@@ -7,6 +7,8 @@ import Search
 
 /// A build up to rendering: the diagnostics so far and, when there is no error, what rendering needs.
 struct PreparedBuild {
+  /// The fingerprint of each Markdown file's bytes as read, by path, when asked for.
+  var contentFingerprints: [String: String] = [:]
   struct Ready {
     var site: Site
     var theme: Theme

@@ -1,6 +1,7 @@
 import Diagnostics
 import Emit
 import Foundation
+import Load
 import Render
 import Schema
 import Synchronization
@@ -83,6 +84,39 @@ import Testing
     #expect(!secondLog.contains { $0.hasPrefix("[") }, "no stage ran: \(secondLog)")
     #expect(try readTree(hub.output) == before)
     #expect(try inode(hub.output + "/index.html") == home, "nothing was rewritten")
+  }
+
+  /// A build with no state to compare with hashes the content's Markdown as it reads it: what it
+  /// records is the digest a later build computes from the same files, and it says so.
+  @Test func aFirstBuildRecordsTheDigestOfWhatItRead() throws {
+    let hub = try Hub()
+    let (first, log) = hub.build()
+    try #require(first.wrote)
+    #expect(log.first?.hasPrefix("Hashed the inputs but the content's Markdown") == true, "\(log)")
+    let state = try #require(BuildState.load(root: hub.root))
+    #expect(state.inputs == InputFingerprint.compute(hub.options()))
+  }
+
+  /// The part of the digest made before the build reads the content, finished with the bytes
+  /// the build read: a file changed after it was read is recorded as read, so the next build sees
+  /// the change; a file the build did not read is hashed as it is.
+  @Test func aDigestFinishedWithTheBytesReadRecordsThem() throws {
+    let hub = try Hub()
+    let options = hub.options()
+    let pending = InputFingerprint.Pending(options, leaving: ContentLoader.isMarkdown)
+    let loaded = ContentLoader.load(root: hub.root, io: .disk, fingerprint: InputFingerprint.digest(of:))
+    #expect(!loaded.fingerprints.isEmpty)
+    #expect(loaded.fingerprints.keys.allSatisfy(ContentLoader.isMarkdown))
+    let asRead = pending.finish(reading: loaded.fingerprints)
+    #expect(asRead == InputFingerprint.compute(options))
+
+    let path = try #require(loaded.fingerprints.keys.sorted().first)
+    try hub.edit(path) { $0 + "\n追記\n" }
+    #expect(pending.finish(reading: loaded.fingerprints) == asRead, "recorded as the build read it")
+    #expect(InputFingerprint.compute(options) != asRead, "so the next build sees the change")
+    var unread = loaded.fingerprints
+    unread[path] = nil
+    #expect(pending.finish(reading: unread) == InputFingerprint.compute(options), "an unread file as it is now")
   }
 
   /// The build state is not flushed to the disk, so a power cut can leave it short: a state whose
