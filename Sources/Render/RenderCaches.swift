@@ -8,19 +8,28 @@ struct SharedContext: @unchecked Sendable {
 }
 
 /// Each entry's card HTML, rendered once per language: lists, term pages, the home page and
-/// related blocks show the same card many times over.
+/// related blocks show the same card many times over. One slot per page and language, so a
+/// lookup is an index, not a hash of the key.
 final class CardCache: Sendable {
   struct Key: Hashable {
     var page: Int
     var language: Language
   }
 
-  private let cards = Mutex<[Key: String]>([:])
+  private let pages: Int
+  private let cards: Mutex<[String?]>
+
+  init(pages: Int) {
+    self.pages = pages
+    cards = Mutex(Array(repeating: nil, count: pages * Language.allCases.count))
+  }
 
   func html(_ key: Key, make: () -> String) -> String {
-    if let html = cards.withLock({ $0[key] }) { return html }
+    guard key.page >= 0 && key.page < pages else { return make() }
+    let slot = key.language.order * pages + key.page
+    if let html = cards.withLock({ $0[slot] }) { return html }
     let html = make()
-    cards.withLock { $0[key] = html }
+    cards.withLock { $0[slot] = html }
     return html
   }
 }

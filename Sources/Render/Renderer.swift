@@ -16,7 +16,7 @@ public final class Renderer: Sendable {
   let pageByURL: [String: Int]
   /// The glossary of each language, to explain its terms in place.
   let glossaries: [Language: GlossaryLinker]
-  let cards = CardCache()
+  let cards: CardCache
   let layouts: LayoutCache
   /// Where rendered pages' bytes are kept, recycled once the pages are written and dropped.
   let pageMemory = PageMemory()
@@ -35,6 +35,7 @@ public final class Renderer: Sendable {
     self.site = site
     self.theme = theme
     self.searchIndex = searchIndex
+    self.cards = CardCache(pages: site.pages.count)
     var slugs: [String: [String: String]] = [:]
     for index in site.taxonomies {
       for term in index.terms {

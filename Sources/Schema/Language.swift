@@ -10,7 +10,8 @@ public enum Language: String, CaseIterable, Sendable, Codable, Hashable, Compara
     lhs.order < rhs.order
   }
 
-  private var order: Int {
+  /// The language's place in `allCases`, which is also their order.
+  public var order: Int {
     switch self {
     case .ja: 0
     case .en: 1

@@ -21,6 +21,17 @@ import Testing
     #expect(!fields.isEmpty)
   }
 
+  @Test func aNameGivenTwiceInALiteralKeepsItsLastValue() {
+    let fields: Fields = ["a": 1, "b": 2, "a": 3]
+    #expect(fields["a"] as? Int == 3)
+    #expect(fields["b"] as? Int == 2)
+    // A long literal: every earlier name is still found.
+    let literal = Fields((0..<100).map { ("n\($0)", $0 as Any) } + [("n7", "again" as Any), ("n99", "last" as Any)])
+    #expect(literal["n7"] as? String == "again")
+    #expect(literal["n99"] as? String == "last")
+    #expect((0..<100).filter { $0 != 7 && $0 != 99 }.allSatisfy { literal["n\($0)"] as? Int == $0 })
+  }
+
   @Test func aTemplatesNameFindsTheSameValueAsTheString() {
     let fields: Fields = ["published_label": "公開", "a": 1, "ab": 2, "ba": 3]
     #expect(fields.value(for: Fields.Name("published_label")) as? String == "公開")

@@ -49,6 +49,11 @@ struct Fields: ExpressibleByDictionaryLiteral, MustacheParent {
 
   /// Names given twice keep the last value (a dictionary literal would stop the program).
   init(dictionaryLiteral elements: (String, Any)...) {
+    self.init(elements)
+  }
+
+  /// The names and values in order, as a literal gives them.
+  init(_ elements: [(String, Any)]) {
     entries.reserveCapacity(elements.count)
     for (name, value) in elements {
       let key = Name(name)
