@@ -130,10 +130,12 @@ public enum Assembler {
     return (site, diagnostics, relations)
   }
 
-  /// The page with its entry, URLs and excerpt but without body, HTML, plain text and headings.
+  /// The page with its entry, URLs and excerpt but without body, HTML, plain text, headings and
+  /// field positions (which only place diagnostics).
   static func textless(_ page: Page) -> Page {
     var entry = page.entry
     entry.body = ""
+    entry.fieldPositions = [:]
     let document = Document(
       html: "", toc: [], plainText: "", excerpt: page.document.excerpt, readingMinutes: page.document.readingMinutes,
       links: [])

@@ -172,6 +172,11 @@ private func relatedIDs(_ id: String, _ pages: [Page], _ result: [Int: [Int]]) -
     #expect(apart.related == whole.related)
     #expect(apart.matches == whole.matches)
     #expect(!whole.matches.isEmpty)
+    for page in relations.pages {
+      #expect(page.entry.body.isEmpty && page.entry.fieldPositions.isEmpty)
+      #expect(page.document.html.isEmpty && page.document.plainText.isEmpty && page.document.toc.isEmpty)
+    }
+    #expect(relations.pages.map(\.summary) == whole.pages.map(\.summary), "each page's summary is kept")
     let visit = whole.pages.indices.filter { whole.pages[$0].entry.id == "visit" }
     #expect(visit.count == 2 && whole.related[visit[0]] == whole.related[visit[1]], "versions share one list")
   }
