@@ -27,7 +27,7 @@ public enum Assembler {
     let now: DateTime
 
     /// `Site.related`: every version of an entry gets the list of its primary version.
-    public func related() -> [Int: [Int]] {
+    func related() -> [Int: [Int]] {
       let found = Related.compute(pages: pages, primary: primary)
       var related: [Int: [Int]] = [:]
       for indices in versions.values {
@@ -38,7 +38,7 @@ public enum Assembler {
     }
 
     /// `Site.matches`.
-    public func matches() -> [Int: [Match]] {
+    func matches() -> [Int: [Match]] {
       Assembler.matches(pages: pages, primary: primary, versions: versions, now: now)
     }
 

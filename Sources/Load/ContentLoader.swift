@@ -55,10 +55,6 @@ public enum ContentLoader {
       sources: sources, staticFiles: staticFiles, diagnostics: diagnostics, fingerprints: fingerprints)
   }
 
-  static func load(_ path: String, root: String, io: FileIO) -> Result<Source, Diagnostic> {
-    load(path, root: root, io: io, fingerprint: nil).0
-  }
-
   /// The file's source and, when asked, the fingerprint of the bytes read (nil when unread).
   static func load(
     _ path: String, root: String, io: FileIO, fingerprint: (@Sendable (Data) -> String)?

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Diagnostics
+import Foundation
 
 /// CSS Text 3 segment-break rule for Japanese: a line break in the source between two East Asian
 /// wide characters joins the lines without a space.
@@ -41,7 +42,16 @@ enum SoftBreaks {
   }
 
   static func literal(_ node: OpaquePointer) -> String? {
-    guard let pointer = cmark_node_get_literal(node) else { return nil }
-    return String(cString: pointer)
+    var text: String?
+    literal(of: node) { text = String(decoding: $0, as: UTF8.self) }
+    return text
+  }
+
+  /// The node's literal as cmark holds it, as bytes; `body` is not called when it has none.
+  static func literal(of node: OpaquePointer, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    guard let pointer = cmark_node_get_literal(node) else { return }
+    pointer.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+      body(UnsafeBufferPointer(start: start, count: strlen(pointer)))
+    }
   }
 }

@@ -1,5 +1,4 @@
 import CCmarkGFM
-import Foundation
 
 /// One pass over the parsed tree that gathers headings, links and the plain text.
 struct TreeWalk {
@@ -62,11 +61,11 @@ struct TreeWalk {
         paragraphDepth += entering ? 1 : -1
         if !entering { addText("\n") }
       case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-        literal(of: node, addText)
+        SoftBreaks.literal(of: node, addText)
       case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
         addText(" ")
       case CMARK_NODE_CODE_BLOCK:
-        literal(of: node) { walk.plainBytes.append(contentsOf: $0) }
+        SoftBreaks.literal(of: node) { walk.plainBytes.append(contentsOf: $0) }
         walk.plainBytes.append(UInt8(ascii: "\n"))
       case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
         if entering, let url = cmark_node_get_url(node) {
@@ -82,13 +81,5 @@ struct TreeWalk {
       }
     }
     return walk
-  }
-
-  /// The node's literal as cmark holds it (empty when it has none).
-  private static func literal(of node: OpaquePointer, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    guard let pointer = cmark_node_get_literal(node) else { return }
-    pointer.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
-      body(UnsafeBufferPointer(start: start, count: strlen(pointer)))
-    }
   }
 }

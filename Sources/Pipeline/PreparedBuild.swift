@@ -7,8 +7,6 @@ import Search
 
 /// A build up to rendering: the diagnostics so far and, when there is no error, what rendering needs.
 struct PreparedBuild {
-  /// The fingerprint of each Markdown file's bytes as read, by path, when asked for.
-  var contentFingerprints: [String: String] = [:]
   struct Ready {
     var site: Site
     var theme: Theme
@@ -37,6 +35,8 @@ struct PreparedBuild {
   var diagnostics: [Diagnostic]
   var site: Site?
   var ready: Ready?
+  /// The fingerprint of each Markdown file's bytes as read, by path, when asked for.
+  var contentFingerprints: [String: String] = [:]
 
   func failed(_ all: [Diagnostic]? = nil) -> BuildResult {
     BuildResult(diagnostics: (all ?? diagnostics).sorted(), files: [], pageCount: 0, wrote: false, site: site)
