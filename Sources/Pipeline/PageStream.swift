@@ -12,6 +12,16 @@ enum PageStream {
   /// Pages per batch: large enough to keep both cores busy, small enough to hold (~20 MB).
   static let batchSize = 1024
 
+  /// The jobs of the batch starting at `start`: `size` of them, but the last `size` jobs go in
+  /// quarters. When the last batch is rendered only its writing is left, on a core or so (at 10k
+  /// entries a whole batch took ~0.14 s at the end of every build); a quarter of it is written
+  /// in a quarter of that time, the rest while it renders.
+  static func batchRange(from start: Int, of count: Int, size: Int) -> Range<Int> {
+    let size = Swift.max(1, size)
+    let taken = count - start <= size ? Swift.max(1, (size + 3) / 4) : size
+    return start..<Swift.min(count, start + taken)
+  }
+
   struct Outcome {
     var result: BuildResult
     /// The output as committed, when `recording`.
@@ -104,7 +114,7 @@ enum PageStream {
     let loopStart = ContinuousClock.now
     let loopCPU = processCPUSeconds()
     while start < ready.jobs.count {
-      let batch = Array(ready.jobs[start..<min(ready.jobs.count, start + Swift.max(1, batchSize))])
+      let batch = Array(ready.jobs[batchRange(from: start, of: ready.jobs.count, size: batchSize)])
       start += batch.count
       let started = ContinuousClock.now
       let rendered = batch.parallelMap(ready.renderer.render)
