@@ -92,16 +92,26 @@ enum JSONLDText {
     var string = string
     string.withUTF8 { bytes in
       var plainStart = 0
-      for (index, byte) in bytes.enumerated() {
-        // `/` as `\/`, so the text can never close its script element.
-        let escape = byte == UInt8(ascii: "/") ? "\\/" : JSONEscape.escape(byte)
-        if let escape {
-          out.append(contentsOf: bytes[plainStart..<index])
-          out.append(contentsOf: escape.utf8)
-          plainStart = index + 1
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        // Most bytes (letters, Japanese text) go out as they are, copied a run at a time.
+        if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "/") {
+          index += 1
+          continue
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
+        // `/` as `\/`, so the text can never close its script element.
+        if byte == UInt8(ascii: "/") {
+          out.append(UInt8(ascii: "\\"))
+          out.append(byte)
+        } else if let escape = JSONEscape.escape(byte) {
+          out.append(contentsOf: escape.utf8)
+        }
+        index += 1
+        plainStart = index
       }
-      out.append(contentsOf: bytes[plainStart...])
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart...]))
     }
     out.append(UInt8(ascii: "\""))
   }
