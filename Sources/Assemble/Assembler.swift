@@ -123,7 +123,7 @@ public enum Assembler {
       }
     }
 
-    var site = Site(
+    let site = Site(
       config: config, now: now, pages: pages, sections: sections, taxonomies: taxonomies, home: home, menu: menu,
       staticFiles: staticFiles.sorted())
     let relations = Relations(pages: pages.map(textless), primary: primary, versions: versions, now: now)
