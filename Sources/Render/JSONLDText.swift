@@ -95,19 +95,15 @@ enum JSONLDText {
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
-        // Most bytes (letters, Japanese text) go out as they are, copied a run at a time.
-        if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "/") {
+        // `/` as `\/`, so the text can never close its script element.
+        let escape = byte == UInt8(ascii: "/") ? "\\/" : JSONEscape.escape(byte)
+        guard let escape else {
+          // Most bytes (letters, Japanese text) go out as they are, copied a run at a time.
           index += 1
           continue
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
-        // `/` as `\/`, so the text can never close its script element.
-        if byte == UInt8(ascii: "/") {
-          out.append(UInt8(ascii: "\\"))
-          out.append(byte)
-        } else if let escape = JSONEscape.escape(byte) {
-          out.append(contentsOf: escape.utf8)
-        }
+        out.append(contentsOf: escape.utf8)
         index += 1
         plainStart = index
       }
