@@ -1,6 +1,7 @@
 import Yams
 
-/// Composes front matter into YAML nodes, as `Yams.compose(yaml:)` does, but fast.
+/// Composes front matter into YAML nodes, as `Yams.compose(yaml:)` does, but fast: straight from
+/// libyaml's events (`FrontMatterEvents`) when the document is plain front matter, else as follows.
 ///
 /// With the default resolver, Yams resolves the tag of every mapping key with a series of regular
 /// expressions while it checks for duplicate keys, and that dominates decoding. Without resolver
@@ -18,6 +19,7 @@ enum FrontMatterYAML {
 
   static func compose(_ yaml: String) throws -> Node? {
     let encoding = self.encoding
+    if encoding == .utf8, let composed = FrontMatterEvents.compose(yaml) { return composed }
     do {
       guard let node = try Yams.compose(yaml: yaml, .basic, .default, encoding) else { return nil }
       if keysAreStrings(node) { return node }

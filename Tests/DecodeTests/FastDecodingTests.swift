@@ -23,7 +23,56 @@ import Yams
     "",
     "# only a comment",
     "- a\n- b",
+    "title: 'single'\nsummary: \"double \\\" quote\"\nbody: |\n  literal\n  lines\nnote: >\n  folded\n  text\n",
+    "title: 日本語のタイトル\nspeakers:\n  - name: 山田\n    role: 講師\n  - {name: B, role: x}\ntags: [レーザー, 医療]\n",
+    "text: \"nul \\0 inside\"",
+    "a: 1\n---\nb: 2",
+    "!!map {a: 1}",
+    "a: !!seq [1]",
+    "a: &s [1]\nb: 2",
+    "a:\n  b:\n    c: deep\n  d: [x, {e: f}]\n",
+    "a: 1\n\"a\": 2",
+    "---\n",
+    "plain: multi\n  line\n",
   ]
+
+  /// Plain front matter is composed from libyaml's events; anything else is left to Yams.
+  @Test func eventsTakeFrontMatterAndLeaveTheRest() {
+    for yaml in [
+      "title: A\ndate: 2026-01-01\ntags: [a, b]", "speakers:\n  - name: A\n    role: B", "", "# only a comment",
+      "text: \"nul \\0 inside\"",
+    ] {
+      #expect(FrontMatterEvents.compose(yaml) != nil, "\(yaml)")
+    }
+    for yaml in [
+      "title: A\ntitle: B", "\"title\": A\ntitle: B", "!!int 1: a\n1: b", "? [a, b]\n: c", "a: &x 1\nb: *x",
+      "title: [unclosed", "a: 1\n---\nb: 2", "!!map {a: 1}", "a: !!seq [1]", "a: &s [1]\nb: 2",
+    ] {
+      #expect(FrontMatterEvents.compose(yaml) == nil, "\(yaml)")
+    }
+    #expect(FrontMatterEvents.compose("")! == nil)
+  }
+
+  /// Every real entry's front matter gives the nodes Yams gives, marks and styles included.
+  @Test func eventsComposeTheRealContentAsYams() throws {
+    let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("content")
+    let files =
+      FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil)?
+      .compactMap { $0 as? URL }.filter { $0.pathExtension == "md" } ?? []
+    #expect(files.count > 50)
+    for file in files {
+      let text = try String(contentsOf: file, encoding: .utf8)
+      guard text.hasPrefix("---\n"),
+        let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex)
+      else { continue }
+      let yaml = String(text[text.index(text.startIndex, offsetBy: 4)..<end.lowerBound]) + "\n"
+      let events = try #require(FrontMatterEvents.compose(yaml), "\(file.lastPathComponent)")
+      let yams = try Yams.compose(yaml: yaml, .basic, .default)
+      #expect(events.map(description) == yams.map(description), "\(file.lastPathComponent)")
+      #expect(events == yams, "\(file.lastPathComponent)")
+    }
+  }
 
   @Test(arguments: documents)
   func composesTheSameTreeAndErrorAsYams(_ yaml: String) {
@@ -45,11 +94,17 @@ import Yams
     switch node {
     case .scalar(let scalar):
       return "\(scalar.string)/\(scalar.style)@\(scalar.mark.map { "\($0.line):\($0.column)" } ?? "-")"
-    case .sequence(let sequence): return "[" + sequence.map(description).joined(separator: ",") + "]"
+    case .sequence(let sequence):
+      return "[" + sequence.map(description).joined(separator: ",") + "]" + mark(sequence.mark)
     case .mapping(let mapping):
       return "{" + mapping.map { description($0.key) + ":" + description($0.value) }.joined(separator: ",") + "}"
+        + mark(mapping.mark)
     case .alias: return "*"
     }
+  }
+
+  func mark(_ mark: Mark?) -> String {
+    mark.map { "@\($0.line):\($0.column)" } ?? "@-"
   }
 
   @Test func whitespaceAnswersAsFoundation() {
