@@ -24,7 +24,7 @@ enum FrontMatterEvents {
       defer { yaml_parser_delete(parser) }
       yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
       yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
-      var composer = Composer(parser: parser)
+      let composer = Composer(parser: parser)
       return composer.document()
     }
   }
@@ -49,7 +49,7 @@ enum FrontMatterEvents {
     let sequenceTag = Tag(.seq, .basic, .default)
     let mappingTag = Tag(.map, .basic, .default)
 
-    mutating func document() -> Node?? {
+    func document() -> Node?? {
       guard case .streamStart = next() else { return nil }
       switch next() {
       case .streamEnd:
@@ -62,7 +62,7 @@ enum FrontMatterEvents {
       }
     }
 
-    private mutating func node(from event: Event?) -> Node? {
+    private func node(from event: Event?) -> Node? {
       switch event {
       case .scalar(let text, let style, let mark):
         return .scalar(Node.Scalar(text, stringTag, style, mark))
@@ -93,7 +93,7 @@ enum FrontMatterEvents {
       }
     }
 
-    private mutating func next() -> Event? {
+    private func next() -> Event? {
       var event = yaml_event_t()
       guard yaml_parser_parse(parser, &event) == 1 else { return nil }
       defer { yaml_event_delete(&event) }

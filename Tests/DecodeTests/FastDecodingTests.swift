@@ -1,4 +1,5 @@
 import Foundation
+import Load
 import Testing
 import Yams
 
@@ -62,11 +63,10 @@ import Yams
       .compactMap { $0 as? URL }.filter { $0.pathExtension == "md" } ?? []
     #expect(files.count > 50)
     for file in files {
-      let text = try String(contentsOf: file, encoding: .utf8)
-      guard text.hasPrefix("---\n"),
-        let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex)
-      else { continue }
-      let yaml = String(text[text.index(text.startIndex, offsetBy: 4)..<end.lowerBound]) + "\n"
+      // The front matter exactly as the build cuts it out of the file.
+      let path = "content/" + file.deletingLastPathComponent().lastPathComponent + "/" + file.lastPathComponent
+      let source = try SourceParser.parse(path: path, text: String(contentsOf: file, encoding: .utf8)).get()
+      let yaml = source.frontMatter
       let events = try #require(FrontMatterEvents.compose(yaml), "\(file.lastPathComponent)")
       let yams = try Yams.compose(yaml: yaml, .basic, .default)
       #expect(events.map(description) == yams.map(description), "\(file.lastPathComponent)")
@@ -93,7 +93,7 @@ import Yams
   func description(_ node: Node) -> String {
     switch node {
     case .scalar(let scalar):
-      return "\(scalar.string)/\(scalar.style)@\(scalar.mark.map { "\($0.line):\($0.column)" } ?? "-")"
+      return "\(scalar.string)/\(scalar.style)" + mark(scalar.mark)
     case .sequence(let sequence):
       return "[" + sequence.map(description).joined(separator: ",") + "]" + mark(sequence.mark)
     case .mapping(let mapping):
