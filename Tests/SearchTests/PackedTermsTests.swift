@@ -86,6 +86,8 @@ func referenceCounts(_ fields: [(String, Double)]) -> [String: Double] {
     var lists = PostingLists()
     let values: [[UInt32]] = [
       Array(0..<100), [0, 127, 128, 16383, 16384, UInt32.max], [], (0..<40).map { $0 * 1000 },
+      // Long enough to pass through every block size up to the largest, several times.
+      (0..<20_000).map { $0 * 37 },
     ]
     for _ in values { _ = lists.appendList() }
     // Interleaved appends, as documents arrive for many tokens at once.
@@ -98,6 +100,12 @@ func referenceCounts(_ fields: [(String, Double)]) -> [String: Double] {
       var read: [UInt32] = []
       lists.forEachVarint(of: list) { read.append($0) }
       #expect(read == numbers)
+      let varintBytes = numbers.reduce(0) { $0 + ($1 == 0 ? 1 : (32 - $1.leadingZeroBitCount + 6) / 7) }
+      #expect(lists.storedBytes(of: list) >= varintBytes)
+      // No more unused than the last block, which is at most a quarter of what came before it.
+      #expect(lists.storedBytes(of: list) <= varintBytes + min(PostingLists.largestBlock, max(32, varintBytes / 4)))
+      // Blocks grow with the list: a hop per largest block, not per 32 bytes.
+      #expect(lists.blockCount(of: list) <= 20 + varintBytes / PostingLists.largestBlock)
     }
   }
 
