@@ -88,8 +88,9 @@ struct PostingLists {
     return blocks
   }
 
-  /// Calls `body` with each varint of a list, in order. Read through pointers: the shards' JSON
-  /// decodes every posting once more, and slicing the arena per block retained it each time.
+  /// Calls `body` with each varint of a list, in order, finding each block's size as `append`
+  /// chose it. Read through pointers: the shard encoder reads every posting once more, and
+  /// slicing the arena per block retained it each time.
   @inline(__always)
   func forEachVarint(of list: Int, _ body: (UInt32) -> Void) {
     let lastFill = Int(tails[list].fill)
