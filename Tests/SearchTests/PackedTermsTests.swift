@@ -103,7 +103,9 @@ func referenceCounts(_ fields: [(String, Double)]) -> [String: Double] {
       let varintBytes = numbers.reduce(0) { $0 + ($1 == 0 ? 1 : (32 - $1.leadingZeroBitCount + 6) / 7) }
       #expect(lists.storedBytes(of: list) >= varintBytes)
       // No more unused than the last block, which is at most a quarter of what came before it.
-      #expect(lists.storedBytes(of: list) <= varintBytes + min(PostingLists.largestBlock, max(32, varintBytes / 4)))
+      #expect(
+        lists.storedBytes(of: list) <= varintBytes
+          + min(PostingLists.largestBlock, max(PostingLists.smallestBlock, varintBytes / 4)))
       // Blocks grow with the list: a hop per largest block, not per 32 bytes.
       #expect(lists.blockCount(of: list) <= 20 + varintBytes / PostingLists.largestBlock)
     }
