@@ -168,6 +168,43 @@ def parse_floor(path):
     return {"wall": 0.0, "cpu": 0.0, "sys": 0.0, "exit": 1}
 
 
+def parse_cpu_counters(path):
+    """The whole machine's CPU seconds between two `cpu` lines of /proc/stat (before and after a
+    run), summed over the cores: busy (user, nice, system, irq, softirq), idle, iowait and steal.
+    None when the file is missing or incomplete."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    rows = [line.split() for line in path.read_text().splitlines() if line.startswith("cpu ")]
+    if len(rows) < 2 or min(len(row) for row in rows[:2]) < 9:
+        return None
+    before, after = ([int(x) for x in row[1:9]] for row in rows[:2])
+    hz = os.sysconf("SC_CLK_TCK")
+    user, nice, system, idle, iowait, irq, softirq, steal = ((a - b) / hz for a, b in zip(after, before))
+    return {"busy": user + nice + system + irq + softirq, "idle": idle, "iowait": iowait, "steal": steal}
+
+
+def parse_sync(path):
+    """Seconds of the timed `sync` after a run (its start and end times); None when missing."""
+    path = Path(path)
+    parts = path.read_text().split() if path.exists() else []
+    return float(parts[1]) - float(parts[0]) if len(parts) == 2 else None
+
+
+def beside_and_after(runs, wall=lambda run: run["wall"]):
+    """Spreads of what the machine did beside each run and after it: `others`, its busy CPU
+    seconds that were not the run's own; `idle`, idle core-seconds; `sync`, the timed sync right
+    after; `wall_sync`, wall time plus that sync (until the output is on the disk)."""
+    machine = [r for r in runs if r.get("machine")]
+    synced = [r for r in runs if r.get("sync") is not None]
+    return {
+        "others": spread([r["machine"]["busy"] - r["cpu"] for r in machine]),
+        "idle": spread([r["machine"]["idle"] + r["machine"]["iowait"] for r in machine]),
+        "sync": spread([r["sync"] for r in synced]),
+        "wall_sync": spread([wall(r) + r["sync"] for r in synced]),
+    }
+
+
 def read_json(path):
     path = Path(path)
     return json.loads(path.read_text()) if path.exists() else None
@@ -193,6 +230,8 @@ def collect(bench_dir, n):
             index = time_file.name.split(".")[1]
             if tool == "kirameki":
                 run["stages"], run["pages"] = parse_stages(logs / f"kirameki.{index}.err")
+            run["machine"] = parse_cpu_counters(logs / f"{tool}.{index}.stat")
+            run["sync"] = parse_sync(logs / f"{tool}.{index}.sync")
             runs.append(run)
         if not runs:
             continue
@@ -205,13 +244,16 @@ def collect(bench_dir, n):
             "sys": spread([r.get("sys", 0.0) for r in ok]),
             "minor_faults": spread([r.get("minor_faults", 0) for r in ok]),
             "peak_rss_mib": max((r["rss_mib"] for r in ok), default=None),
+            **beside_and_after(ok),
         }
         if tool == "kirameki":
             names = [name for name in STAGE_NAMES.values() if all(name in r["stages"] for r in ok)]
             summary["stages"] = {name: spread([r["stages"][name] for r in ok]) for name in names}
             summary["pages_rendered"] = ok[-1]["pages"] if ok else None
         result["tools"][tool] = summary
-    floors = [parse_floor(p) for p in sorted(logs.glob("floor.*.out"), key=lambda p: int(p.name.split(".")[1]))]
+    floors = []
+    for out in sorted(logs.glob("floor.*.out"), key=lambda p: int(p.name.split(".")[1])):
+        floors.append({**parse_floor(out), "sync": parse_sync(out.with_suffix(".sync"))})
     floors_ok = [r for r in floors if r["exit"] == 0]
     if floors:
         result["tools"]["floor"] = {
@@ -221,6 +263,8 @@ def collect(bench_dir, n):
             "files": floors_ok[-1]["files"] if floors_ok else None,
             "mib": floors_ok[-1]["mib"] if floors_ok else None,
             "folders": floors_ok[-1]["folders"] if floors_ok else None,
+            "sync": spread([r["sync"] for r in floors_ok if r["sync"] is not None]),
+            "wall_sync": spread([r["wall"] + r["sync"] for r in floors_ok if r["sync"] is not None]),
         }
     result["env_start"] = read_json(logs / "env.start.json") or {}
     result["env_end"] = read_json(logs / "env.end.json") or {}
@@ -358,17 +402,45 @@ def render_table(results, notes):
                   "they are needed, no sync) with no rendering at all, in the same rotation as the tools. "
                   "It is what putting that output on this machine's disk costs by itself.", ""]
 
+    if any((r["tools"].get(tool) or {}).get("sync") for r in results for tool in ("kirameki", "hugo", "floor")):
+        lines += ["## Beside and after the build: the kernel's writeback", ""]
+        lines += ["| entries | Kirameki wall s | other CPU s meanwhile | idle core-s | sync right after s "
+                  "| Kirameki wall + sync s | Hugo wall s | other CPU s meanwhile | sync right after s "
+                  "| Hugo wall + sync s | floor wall + sync s |",
+                  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        for r in results:
+            k, h, f = (r["tools"].get(tool) or {} for tool in ("kirameki", "hugo", "floor"))
+            lines.append("| " + " | ".join([
+                fmt(r["entries"]), fmt(median_of(k)), fmt_spread(k.get("others")), fmt_spread(k.get("idle")),
+                fmt_spread(k.get("sync")), fmt_spread(k.get("wall_sync")), fmt(median_of(h)),
+                fmt_spread(h.get("others")), fmt_spread(h.get("sync")), fmt_spread(h.get("wall_sync")),
+                fmt_spread(f.get("wall_sync")),
+            ]) + " |")
+        lines += ["", "A written file's bytes wait in memory until the kernel puts them on the disk: within 30 s, "
+                  "or while the build still runs once they pass a tenth of the free memory (`vm.dirty_background_ratio`). "
+                  "\"Other CPU\" is the machine's busy CPU time during the build (`/proc/stat`, every core) less the "
+                  "build's own: the kernel's writeback and reclaim threads, and anything else running. The `sync` "
+                  "right after the build times the writeback it left; wall + sync is the time until the output is "
+                  "on the disk.", ""]
+
     if len(results) > 1:
         lines += ["## Growth from one size to the next (ratio of medians)", ""]
         lines += ["| entries | entries × | Kirameki wall × | Kirameki CPU × | Kirameki system × | Hugo wall × "
-                  "| floor wall × |", "|---|---:|---:|---:|---:|---:|---:|"]
+                  "| floor wall × | Kirameki wall − floor × | Kirameki wall + sync × | Hugo wall + sync × "
+                  "| floor wall + sync × |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for before, after in zip(results, results[1:]):
             def grown(tool, key="wall"):
                 return fmt(ratio(median_of(after["tools"].get(tool), key), median_of(before["tools"].get(tool), key)), 1)
+
+            def beyond_floor(result):
+                k, f = median_of(result["tools"].get("kirameki")), median_of(result["tools"].get("floor"))
+                return None if k is None or f is None else k - f
             lines.append("| " + " | ".join([
                 f"{fmt(before['entries'])} → {fmt(after['entries'])}",
                 fmt(ratio(after["entries"], before["entries"]), 1), grown("kirameki"), grown("kirameki", "cpu"),
                 grown("kirameki", "sys"), grown("hugo"), grown("floor"),
+                fmt(ratio(beyond_floor(after), beyond_floor(before)), 1), grown("kirameki", "wall_sync"),
+                grown("hugo", "wall_sync"), grown("floor", "wall_sync"),
             ]) + " |")
         lines.append("")
 

@@ -11,8 +11,9 @@
 #   2. RUNS rounds; each round runs the tools one after the other, in an order that rotates from
 #      round to round (kirameki, hugo, pagefind, floor; hugo, pagefind, floor, kirameki; ...), so
 #      drift on a shared machine hits all of them. Every run is clean (output moved aside, `sync`),
-#      starts with its tool's inputs read once, untimed, and is measured by /usr/bin/time -v;
-#      Kirameki's per-stage lines come from its stderr. "floor" is `kirameki-bench floor`: a
+#      starts with its tool's inputs read once, untimed, and is measured by /usr/bin/time -v
+#      (with the machine's CPU counters around it, and a timed `sync` right after it: the writeback
+#      it left); Kirameki's per-stage lines come from its stderr. "floor" is `kirameki-bench floor`: a
 #      filler copy of Kirameki's output written by a plain writer, the machine's cost of that
 #      output without rendering (it times itself).
 #   3. RUNS no-change rebuilds of Kirameki (output kept), then the byte-identity check: the
@@ -134,6 +135,16 @@ warm() {
   return 0
 }
 elapsed() { grep 'Elapsed' "$1" | sed 's/^\s*Elapsed (wall clock) time (h:mm:ss or m:ss): //'; }
+# The whole machine's CPU counters (the `cpu` line of /proc/stat) before and after a timed run:
+# what else the cores did meanwhile (the kernel writing earlier pages back, reclaiming memory).
+cpu_counters() { head -1 /proc/stat; }
+# A `sync` right after a run, timed: the writeback the run left to the kernel. Start and end times.
+timed_sync() {
+  local start
+  start=$(date +%s.%N)
+  sync
+  echo "$start $(date +%s.%N)" > "$1"
+}
 
 # ---- per N ------------------------------------------------------------------------------------
 SIZES_DONE=0
@@ -176,9 +187,12 @@ for N in "${NS[@]}"; do
     # A clean build: no output and no build cache from an earlier run.
     clear_out "$W/site" "$W/.kirameki-cache"
     warm "$W/content" "$W/themes" "$W/kirameki.yaml"
+    cpu_counters > "$L/kirameki.$i.stat"
     /usr/bin/time -v -o "$L/kirameki.$i.time" \
       "$KIRAMEKI" build --root "$W" --out "$W/site" --now "$NOW" > "$L/kirameki.$i.out" 2> "$L/kirameki.$i.err" \
       || { echo "kirameki build failed (N=$N run $i):" >&2; tail -20 "$L/kirameki.$i.err" >&2; exit 1; }
+    cpu_counters >> "$L/kirameki.$i.stat"
+    timed_sync "$L/kirameki.$i.sync"
     log "N=$N round $i: kirameki $(elapsed "$L/kirameki.$i.time") ($(grep -o 'Indexed.*' "$L/kirameki.$i.err" | sed 's/.* in /index /'))"
     tree "$W/site" > "$L/kirameki.$i.hash.json"
   }
@@ -186,10 +200,13 @@ for N in "${NS[@]}"; do
     [ -n "$HUGO" ] || return 0
     clear_out "$W/hugo-public" "$W/hugo-cache"
     warm "$W/content" "$HUGO_SITE"
+    cpu_counters > "$L/hugo.$i.stat"
     HUGO_PAGINATE=$PAGE_SIZE HUGO_PARAMS_RELATED=$HUGO_RELATED_PARAM /usr/bin/time -v -o "$L/hugo.$i.time" \
       "$HUGO" --source "$HUGO_SITE" --contentDir "$W/content" --destination "$W/hugo-public" \
       --cacheDir "$W/hugo-cache" --noBuildLock > "$L/hugo.$i.out" 2>&1 \
       || { echo "hugo failed (N=$N run $i):" >&2; tail -20 "$L/hugo.$i.out" >&2; }
+    cpu_counters >> "$L/hugo.$i.stat"
+    timed_sync "$L/hugo.$i.sync"
     log "N=$N round $i: hugo $(elapsed "$L/hugo.$i.time")"
   }
   run_pagefind() {
@@ -210,6 +227,7 @@ for N in "${NS[@]}"; do
     clear_out "$W/floor-out"
     "$KB" floor --like "$W/site" --out "$W/floor-out" > "$L/floor.$i.out" 2>&1 \
       || { echo "kirameki-bench floor failed (N=$N run $i):" >&2; tail -5 "$L/floor.$i.out" >&2; exit 1; }
+    timed_sync "$L/floor.$i.sync"
     log "N=$N round $i: floor $(cat "$L/floor.$i.out")"
   }
   # The order rotates each round (kirameki, hugo, pagefind, floor; then hugo, pagefind, floor,

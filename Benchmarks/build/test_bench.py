@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Tests of bench.py's parsing, hashing, summary and chart: python3 -m unittest Benchmarks/build/test_bench.py"""
 import json
+import os
 import sys
 import tempfile
 import unittest
@@ -95,6 +96,39 @@ class ParsingTests(unittest.TestCase):
             self.assertEqual(counts["warnings_and_errors"], 1)
 
 
+def cpu_lines(before, after):
+    """Two `cpu` lines of /proc/stat; before and after are (user, system, idle, iowait, steal) seconds."""
+    hz = os.sysconf("SC_CLK_TCK")
+    def line(user, system, idle, iowait, steal):
+        ticks = [round(x * hz) for x in (user, 0, system, idle, iowait, 0, 0, steal)]
+        return "cpu  " + " ".join(str(t) for t in ticks) + " 0 0\n"
+    return line(*before) + line(*after)
+
+
+class MachineTests(unittest.TestCase):
+    def test_cpu_counters_are_seconds_over_every_core(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "kirameki.1.stat"
+            write(path, cpu_lines((100, 20, 500, 1, 0), (103.5, 21.5, 500.75, 1.25, 0.5)))
+            machine = bench.parse_cpu_counters(path)
+            self.assertAlmostEqual(machine["busy"], 5.0)
+            self.assertAlmostEqual(machine["idle"], 0.75)
+            self.assertAlmostEqual(machine["iowait"], 0.25)
+            self.assertAlmostEqual(machine["steal"], 0.5)
+            write(path, cpu_lines((1, 1, 1, 1, 1), (2, 2, 2, 2, 2)).splitlines()[0] + "\n")
+            self.assertIsNone(bench.parse_cpu_counters(path))
+            self.assertIsNone(bench.parse_cpu_counters(Path(tmp) / "missing.stat"))
+
+    def test_sync_is_end_minus_start(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "kirameki.1.sync"
+            write(path, "1796590000.250000000 1796590001.750000000\n")
+            self.assertAlmostEqual(bench.parse_sync(path), 1.5)
+            write(path, "1796590000.25\n")
+            self.assertIsNone(bench.parse_sync(path))
+            self.assertIsNone(bench.parse_sync(Path(tmp) / "missing.sync"))
+
+
 class TreeTests(unittest.TestCase):
     def test_hash_changes_with_content_and_path_but_not_with_order_of_creation(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -112,7 +146,10 @@ class TreeTests(unittest.TestCase):
             self.assertNotEqual(summary["sha256"], bench.tree_summary(b)["sha256"])
 
 
-def fake_run(bench_dir, n, walls, index_times, hugo_walls, hashes, rebuild_hashes):
+def fake_run(bench_dir, n, walls, index_times, hugo_walls, hashes, rebuild_hashes, beside=False):
+    """A size's logs. With `beside`, each run also has the machine's counters (0.5 s of other CPU,
+    0.3 s idle and 0.1 s iowait while it ran) and a timed sync after it (Kirameki 1 s, Hugo 4 s,
+    the floor 0.25 s)."""
     logs = Path(bench_dir) / f"n{n}" / "logs-build"
     write(Path(bench_dir) / f"n{n}" / "content/news/a.ja.md", "x" * 1024)
     for i, (wall, index, hugo, digest) in enumerate(zip(walls, index_times, hugo_walls, hashes), start=1):
@@ -122,6 +159,11 @@ def fake_run(bench_dir, n, walls, index_times, hugo_walls, hashes, rebuild_hashe
         write(logs / f"hugo.{i}.time", TIME_V.format(user=hugo, sys=hugo / 2, wall=f"0:{hugo:05.2f}", rss=4096, faults=7000, exit=0))
         write(logs / f"pagefind.{i}.time", TIME_V.format(user=9, sys=0, wall="0:10.00", rss=8192, faults=1, exit=0))
         write(logs / f"floor.{i}.out", FLOOR_OUT.format(files=50, wall=f"{wall / 2:.2f}", cpu=f"{wall:.2f}", sys=f"{wall:.2f}"))
+        if beside:
+            for tool, cpu, synced in (("kirameki", wall * 1.25, 1.0), ("hugo", hugo * 1.5, 4.0)):
+                write(logs / f"{tool}.{i}.stat", cpu_lines((10, 10, 10, 10, 0), (10 + cpu + 0.5, 10, 10.3, 10.1, 0)))
+                write(logs / f"{tool}.{i}.sync", f"100.5 {100.5 + synced}\n")
+            write(logs / f"floor.{i}.sync", "200.0 200.25\n")
     write(logs / "hugo.1.out", HUGO_OUT)
     for i, digest in enumerate(rebuild_hashes, start=1):
         write(logs / f"rebuild.{i}.time", TIME_V.format(user=1, sys=0, wall="0:01.00", rss=1024, faults=1, exit=0))
@@ -144,7 +186,8 @@ class FreshMemoryTests(unittest.TestCase):
 class SummaryTests(unittest.TestCase):
     def test_medians_ratios_and_determinism(self):
         with tempfile.TemporaryDirectory() as tmp:
-            fake_run(tmp, 100, [3.0, 1.0, 2.0], ["0.30", "0.10", "0.20"], [4.0, 8.0, 6.0], ["s", "s", "s"], ["s"])
+            fake_run(tmp, 100, [3.0, 1.0, 2.0], ["0.30", "0.10", "0.20"], [4.0, 8.0, 6.0], ["s", "s", "s"], ["s"],
+                     beside=True)
             result = bench.collect(tmp, 100)
             kirameki = result["tools"]["kirameki"]
             self.assertEqual(kirameki["wall"], {"median": 2.0, "min": 1.0, "max": 3.0, "runs": 3})
@@ -164,6 +207,11 @@ class SummaryTests(unittest.TestCase):
             # Kernel share: CPU 2 + 0.5 (median run), system 0.5 of it; Hugo 6 + 3, system 3; faults 2,000.
             self.assertIn("| 100 | 2.50 | 0.50 (3; 0.25–0.75) | 0.20 | 2,000 (3; 1,000–3,000) | 9.00 "
                           "| 3.00 (3; 2.00–4.00) | 0.33 | 7,000 (3; 7,000–7,000) | 11.50; 2.25 |", table)
+            # Beside and after: 0.5 s of other CPU and 0.4 idle core-seconds during every build; Kirameki
+            # 2 s + 1 s sync (runs 4, 2, 3), Hugo 6 s + 4 s (8, 12, 10), floor 1 s + 0.25 s.
+            self.assertIn("| 100 | 2.00 | 0.50 (3; 0.50–0.50) | 0.40 (3; 0.40–0.40) | 1.00 (3; 1.00–1.00) "
+                          "| 3.00 (3; 2.00–4.00) | 6.00 | 0.50 (3; 0.50–0.50) | 4.00 (3; 4.00–4.00) "
+                          "| 10.00 (3; 8.00–12.00) | 1.25 (3; 0.75–1.75) |", table)
             # Output size: Kirameki 3 MiB in 50 files, Hugo 0.5 MiB in 30: six times the bytes.
             self.assertIn("| 100 | 1 | 40 | 40 | 50 | 3.0 | 20 | 30 | 0.5 | 6.00 | 1,244 / 425 / 199 | 1 |", table)
 
@@ -172,7 +220,11 @@ class SummaryTests(unittest.TestCase):
             fake_run(tmp, 100, [1.0, 1.0], ["0.1", "0.1"], [1.0, 1.0], ["s", "t"], ["s"])
             result = bench.collect(tmp, 100)
             self.assertFalse(result["determinism"]["clean_identical"])
-            self.assertIn("**no**", bench.render_table([result], []))
+            table = bench.render_table([result], [])
+            self.assertIn("**no**", table)
+            # No counters or syncs recorded (results of an older run.sh): no writeback section.
+            self.assertIsNone(result["tools"]["kirameki"]["sync"])
+            self.assertNotIn("writeback", table)
 
     def test_chart_is_svg_with_a_series_per_tool(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -192,11 +244,14 @@ class SummaryTests(unittest.TestCase):
 class GrowthTests(unittest.TestCase):
     def test_each_size_against_the_one_before(self):
         with tempfile.TemporaryDirectory() as tmp:
-            fake_run(tmp, 1000, [2.0], ["0.2"], [6.0], ["s"], ["s"])
-            fake_run(tmp, 10000, [25.0], ["2.0"], [120.0], ["s"], ["s"])
+            fake_run(tmp, 1000, [2.0], ["0.2"], [6.0], ["s"], ["s"], beside=True)
+            fake_run(tmp, 10000, [25.0], ["2.0"], [120.0], ["s"], ["s"], beside=True)
             table = bench.render_table([bench.collect(tmp, 1000), bench.collect(tmp, 10000)], [])
-            # Kirameki 2 → 25 s (×12.5; CPU and system too), Hugo 6 → 120 s (×20), floor 1 → 12.5 s.
-            self.assertIn("| 1,000 → 10,000 | 10.0 | 12.5 | 12.5 | 12.5 | 20.0 | 12.5 |", table)
+            # Kirameki 2 → 25 s (×12.5; CPU and system too), Hugo 6 → 120 s (×20), floor 1 → 12.5 s;
+            # Kirameki less the floor 1 → 12.5 s; with the syncs Kirameki 3 → 26 s, Hugo 10 → 124 s,
+            # the floor 1.25 → 12.75 s.
+            self.assertIn("| 1,000 → 10,000 | 10.0 | 12.5 | 12.5 | 12.5 | 20.0 | 12.5 | 12.5 | 8.7 | 12.4 | 10.2 |",
+                          table)
             single = bench.render_table([bench.collect(tmp, 1000)], [])
             self.assertNotIn("Growth", single)
 
