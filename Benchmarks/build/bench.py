@@ -191,7 +191,7 @@ def parse_sync(path):
     return float(parts[1]) - float(parts[0]) if len(parts) == 2 else None
 
 
-def beside_and_after(runs, wall=lambda run: run["wall"]):
+def beside_and_after(runs):
     """Spreads of what the machine did beside each run and after it: `others`, its busy CPU
     seconds that were not the run's own; `idle`, idle core-seconds; `sync`, the timed sync right
     after; `wall_sync`, wall time plus that sync (until the output is on the disk)."""
@@ -201,7 +201,7 @@ def beside_and_after(runs, wall=lambda run: run["wall"]):
         "others": spread([r["machine"]["busy"] - r["cpu"] for r in machine]),
         "idle": spread([r["machine"]["idle"] + r["machine"]["iowait"] for r in machine]),
         "sync": spread([r["sync"] for r in synced]),
-        "wall_sync": spread([wall(r) + r["sync"] for r in synced]),
+        "wall_sync": spread([r["wall"] + r["sync"] for r in synced]),
     }
 
 
@@ -419,7 +419,8 @@ def render_table(results, notes):
         lines += ["", "A written file's bytes wait in memory until the kernel puts them on the disk: within 30 s, "
                   "or while the build still runs once they pass a tenth of the free memory (`vm.dirty_background_ratio`). "
                   "\"Other CPU\" is the machine's busy CPU time during the build (`/proc/stat`, every core) less the "
-                  "build's own: the kernel's writeback and reclaim threads, and anything else running. The `sync` "
+                  "build's own: the kernel's writeback and reclaim threads, and anything else running (both are "
+                  "counted in clock ticks, 10 ms here, so a few hundredths either way are noise). The `sync` "
                   "right after the build times the writeback it left; wall + sync is the time until the output is "
                   "on the disk.", ""]
 
