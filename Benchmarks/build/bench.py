@@ -417,7 +417,7 @@ def render_table(results, notes):
                 fmt_spread(f.get("wall_sync")),
             ]) + " |")
         lines += ["", "A written file's bytes wait in memory until the kernel puts them on the disk: within 30 s, "
-                  "or while the build still runs once they pass a tenth of the free memory (`vm.dirty_background_ratio`). "
+                  "or while the build still runs once they pass a tenth of the available memory (`vm.dirty_background_ratio`). "
                   "\"Other CPU\" is the machine's busy CPU time during the build (`/proc/stat`, every core) less the "
                   "build's own: the kernel's writeback and reclaim threads, and anything else running (both are "
                   "counted in clock ticks, 10 ms here, so a few hundredths either way are noise). The `sync` "
